@@ -1,0 +1,53 @@
+// What validation (and later the solver's score breakdown, the API and the UI) reports.
+//
+// Codes are stable strings from the rule catalogue (rules.hpp); hosts compare them, so a
+// code is never renamed. Messages are for parents and may be reworded.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brightpath/time.hpp"
+
+namespace brightpath {
+
+enum class Severity : std::uint8_t { error = 0, warning = 1, info = 2 };
+std::string_view severity_name(Severity severity);
+
+enum class RefKind : std::uint8_t { lesson, course, student, guardian, resource, commitment };
+std::string_view ref_kind_plural(RefKind kind);  // "lessons", "courses", ... (JSON keys)
+
+struct Ref {
+  RefKind kind;
+  std::string id;
+  bool operator==(const Ref&) const = default;
+  auto operator<=>(const Ref&) const = default;
+};
+
+struct Diagnostic {
+  std::string_view code;  // points into the static rule catalogue
+  Severity severity = Severity::error;
+  std::string message;
+  std::vector<Ref> refs;  // in the order the message mentions them
+  std::optional<DaySpan> span;
+  bool operator==(const Diagnostic&) const = default;
+};
+
+// The deterministic order every host shows: errors first, then by the catalogue order of
+// the code, then by time, then by references and message.
+bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
+struct DiagnosticCounts {
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+  bool operator==(const DiagnosticCounts&) const = default;
+};
+DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace brightpath

@@ -1,0 +1,58 @@
+// The plan document's JSON form: decoding (the reference decoder every host trusts) and
+// encoding. The published JSON Schema (schema/plan.schema.json) describes the same format;
+// tests keep the two in agreement.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brightpath/diagnostic.hpp"
+#include "brightpath/plan.hpp"
+
+namespace brightpath {
+
+// Size limits. Decoding rejects anything beyond them with the path and the limit.
+struct PlanLimits {
+  std::size_t max_document_bytes = 16U * 1024U * 1024U;
+  int max_depth = 12;
+  std::size_t max_id_length = 64;
+  std::size_t max_name_length = 120;
+  std::size_t max_guardians = 200;
+  std::size_t max_students = 2000;
+  std::size_t max_resources = 500;
+  std::size_t max_courses = 10000;
+  std::size_t max_commitments = 5000;
+  std::size_t max_placements = 50000;
+  std::size_t max_windows = 200;  // availability windows per guardian
+  std::size_t max_refs = 500;     // ids listed in one array (students of a course, ...)
+};
+
+struct DecodeError {
+  std::string path;     // JSON Pointer, e.g. "/students/2/day/end"; "" for the whole document
+  std::string message;  // what is wrong and what was expected
+  [[nodiscard]] std::string text() const;  // "path: message"
+  bool operator==(const DecodeError&) const = default;
+};
+
+// A decoded value or the reasons it could not be decoded (never both).
+template <class T>
+struct Decoded {
+  std::optional<T> value;
+  std::vector<DecodeError> errors;
+  [[nodiscard]] bool ok() const { return value.has_value(); }
+};
+
+// Never throws on bad input and never crashes or hangs: malformed JSON, wrong types,
+// unknown fields, out-of-range values, duplicate ids and size limits all come back as
+// errors naming the JSON path.
+Decoded<Plan> decode_plan(std::string_view json, const PlanLimits& limits = {});
+
+// Canonical JSON (fields in schema order, absent optionals omitted). decode(encode(p)) == p.
+std::string encode_plan(const Plan& plan);
+
+// Diagnostics as JSON: {"summary":{"errors":N,"warnings":N,"infos":N},"diagnostics":[...]}.
+// The shape is documented in docs/diagnostics-json.md and shared by the CLI, WASM and API.
+std::string encode_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace brightpath

@@ -1,0 +1,76 @@
+// Incremental validation for live editing (dragging lessons in the week grid).
+//
+// A session holds a plan and its diagnostics. Each edit re-checks only the scopes the edit
+// can affect (the lesson itself, the days of the people and resources it touches, its
+// course and its students' weekly totals) and reports what changed. At every point
+// `diagnostics()` equals `validate(plan())`; a randomized test holds it to that.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "brightpath/diagnostic.hpp"
+#include "brightpath/plan.hpp"
+
+namespace brightpath {
+
+struct MoveLesson {
+  std::string lesson;
+  int day = 0;
+  int start = 0;
+};
+struct ResizeLesson {
+  std::string lesson;
+  int duration = 0;
+};
+struct AddLesson {
+  Placement lesson;
+};
+struct RemoveLesson {
+  std::string lesson;
+};
+// Hand a lesson to another adult (or none, for a teacher-led course with a named guardian).
+struct SetLessonGuardian {
+  std::string lesson;
+  std::optional<std::string> guardian;
+};
+struct SetAvailability {
+  std::string guardian;
+  std::vector<DaySpan> availability;
+};
+using Edit =
+    std::variant<MoveLesson, ResizeLesson, AddLesson, RemoveLesson, SetLessonGuardian, SetAvailability>;
+
+struct EditResult {
+  // Empty when the edit was applied; otherwise why not (the session is unchanged).
+  std::string error;
+  std::vector<Diagnostic> added;    // diagnostics that appeared, in display order
+  std::vector<Diagnostic> removed;  // diagnostics that went away, in display order
+  DiagnosticCounts counts;          // totals after the edit
+  [[nodiscard]] bool ok() const { return error.empty(); }
+};
+
+class ValidationSession {
+ public:
+  explicit ValidationSession(const Plan& plan);
+  ~ValidationSession();
+  ValidationSession(ValidationSession&&) noexcept;
+  ValidationSession& operator=(ValidationSession&&) noexcept;
+  ValidationSession(const ValidationSession&) = delete;
+  ValidationSession& operator=(const ValidationSession&) = delete;
+
+  EditResult apply(const Edit& edit);
+
+  [[nodiscard]] Plan plan() const;                      // the plan with all edits applied
+  [[nodiscard]] std::vector<Diagnostic> diagnostics() const;  // display order
+  [[nodiscard]] DiagnosticCounts counts() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace brightpath

@@ -1,0 +1,160 @@
+#include "model.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace brightpath::detail {
+namespace {
+
+const std::vector<int> kNoStudents;
+
+std::vector<int> resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
+  std::vector<int> out;
+  out.reserve(refs.size());
+  for (const auto& ref : refs) {
+    const int i = ids.find(ref);
+    if (i >= 0 && std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
+  }
+  return out;
+}
+
+// Per-day lists are ordered by time so overlap and break rules can sweep them.
+void insert_by_time(const Model& m, std::vector<int>& list, int lesson) {
+  const auto key = [&m](int l) {
+    const auto& p = m.plan.placements[l];
+    return std::tuple(p.start, p.start + p.duration, l);
+  };
+  const auto k = key(lesson);
+  list.insert(std::upper_bound(list.begin(), list.end(), k,
+                               [&key](const auto& value, int l) { return value < key(l); }),
+              lesson);
+}
+
+void insert_by_day_time(const Model& m, std::vector<int>& list, int lesson) {
+  const auto key = [&m](int l) {
+    const auto& p = m.plan.placements[l];
+    return std::tuple(p.day, p.start, p.start + p.duration, l);
+  };
+  const auto k = key(lesson);
+  list.insert(std::upper_bound(list.begin(), list.end(), k,
+                               [&key](const auto& value, int l) { return value < key(l); }),
+              lesson);
+}
+
+void erase_value(std::vector<int>& list, int value) {
+  list.erase(std::remove(list.begin(), list.end(), value), list.end());
+}
+
+}  // namespace
+
+const std::vector<int>& Model::students_of(int lesson) const {
+  const int c = lessons[lesson].course;
+  return c >= 0 ? courses[c].students : kNoStudents;
+}
+
+TimeSpan Model::student_day(int student) const {
+  return plan.students[student].day.value_or(plan.week.hours);
+}
+
+void resolve_lesson(Model& m, int lesson) {
+  const Placement& p = m.plan.placements[lesson];
+  LessonInfo& info = m.lessons[lesson];
+  info.course = m.course_ids.find(p.course);
+  const CourseInfo* course = info.course >= 0 ? &m.courses[info.course] : nullptr;
+  if (p.guardian) {
+    info.guardian = m.guardian_ids.find(*p.guardian);
+  } else if (course != nullptr && m.plan.courses[info.course].teaching == Teaching::teacher_led) {
+    info.guardian = course->guardian;  // the named guardian, kNone (any) or kUnknown
+  } else {
+    info.guardian = kNone;
+  }
+  info.resources = course != nullptr ? course->resources : std::vector<int>{};
+  for (const int r : resolve_all(m.resource_ids, p.resources)) {
+    if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
+      info.resources.push_back(r);
+    }
+  }
+  std::sort(info.resources.begin(), info.resources.end());
+}
+
+void index_lesson(Model& m, int lesson) {
+  const LessonInfo& info = m.lessons[lesson];
+  if (!info.alive) return;
+  const int day = m.plan.placements[lesson].day;
+  for (const int s : m.students_of(lesson)) {
+    insert_by_time(m, m.lessons_by_student_day[s * kDaysPerWeek + day], lesson);
+  }
+  if (info.guardian >= 0) {
+    insert_by_time(m, m.lessons_by_guardian_day[info.guardian * kDaysPerWeek + day], lesson);
+  }
+  for (const int r : info.resources) {
+    insert_by_time(m, m.lessons_by_resource_day[r * kDaysPerWeek + day], lesson);
+  }
+  if (info.course >= 0) insert_by_day_time(m, m.lessons_by_course[info.course], lesson);
+}
+
+void unindex_lesson(Model& m, int lesson) {
+  const LessonInfo& info = m.lessons[lesson];
+  const int day = m.plan.placements[lesson].day;
+  for (const int s : m.students_of(lesson)) {
+    erase_value(m.lessons_by_student_day[s * kDaysPerWeek + day], lesson);
+  }
+  if (info.guardian >= 0) {
+    erase_value(m.lessons_by_guardian_day[info.guardian * kDaysPerWeek + day], lesson);
+  }
+  for (const int r : info.resources) {
+    erase_value(m.lessons_by_resource_day[r * kDaysPerWeek + day], lesson);
+  }
+  if (info.course >= 0) erase_value(m.lessons_by_course[info.course], lesson);
+}
+
+Model build_model(const Plan& plan) {
+  Model m;
+  m.plan = plan;
+  const auto& p = m.plan;
+  for (int i = 0; i < static_cast<int>(p.students.size()); ++i) m.student_ids.assign(i, p.students[i].id);
+  for (int i = 0; i < static_cast<int>(p.guardians.size()); ++i) m.guardian_ids.assign(i, p.guardians[i].id);
+  for (int i = 0; i < static_cast<int>(p.resources.size()); ++i) m.resource_ids.assign(i, p.resources[i].id);
+  for (int i = 0; i < static_cast<int>(p.courses.size()); ++i) m.course_ids.assign(i, p.courses[i].id);
+  for (int i = 0; i < static_cast<int>(p.commitments.size()); ++i) m.commitment_ids.assign(i, p.commitments[i].id);
+  for (int i = 0; i < static_cast<int>(p.placements.size()); ++i) m.lesson_ids.assign(i, p.placements[i].id);
+
+  m.courses.resize(p.courses.size());
+  for (std::size_t c = 0; c < p.courses.size(); ++c) {
+    const Course& course = p.courses[c];
+    CourseInfo& info = m.courses[c];
+    info.students = resolve_all(m.student_ids, course.students);
+    info.resources = resolve_all(m.resource_ids, course.resources);
+    std::sort(info.resources.begin(), info.resources.end());
+    info.guardian = course.teaching == Teaching::teacher_led && course.guardian
+                        ? m.guardian_ids.find(*course.guardian)
+                        : kNone;
+    info.days = course.days.value_or(p.week.school_days);
+  }
+
+  const auto day_lists = [](std::size_t n) { return std::vector<std::vector<int>>(n * kDaysPerWeek); };
+  m.lessons_by_student_day = day_lists(p.students.size());
+  m.lessons_by_guardian_day = day_lists(p.guardians.size());
+  m.lessons_by_resource_day = day_lists(p.resources.size());
+  m.lessons_by_course.resize(p.courses.size());
+  m.commitments_by_student_day = day_lists(p.students.size());
+  m.commitments_by_guardian_day = day_lists(p.guardians.size());
+  m.commitments_by_resource_day = day_lists(p.resources.size());
+
+  for (int k = 0; k < static_cast<int>(p.commitments.size()); ++k) {
+    const Commitment& c = p.commitments[k];
+    const int day = c.when.day;
+    for (const int s : resolve_all(m.student_ids, c.students)) m.commitments_by_student_day[s * kDaysPerWeek + day].push_back(k);
+    for (const int g : resolve_all(m.guardian_ids, c.guardians)) m.commitments_by_guardian_day[g * kDaysPerWeek + day].push_back(k);
+    for (const int r : resolve_all(m.resource_ids, c.resources)) m.commitments_by_resource_day[r * kDaysPerWeek + day].push_back(k);
+  }
+
+  m.lessons.resize(p.placements.size());
+  for (int l = 0; l < static_cast<int>(p.placements.size()); ++l) {
+    resolve_lesson(m, l);
+    index_lesson(m, l);
+  }
+  return m;
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,93 @@
+// The one place that lists every rule: hard before soft before information.
+#include "brightpath/validate.hpp"
+#include "rules.hpp"
+
+namespace brightpath::detail {
+
+const std::vector<Rule>& rules() {
+  using S = Severity;
+  static const std::vector<Rule> kRules = {
+      {code::unknown_reference, S::error, Scope::plan, check_unknown_reference_in_plan,
+       "Every student, guardian, resource and course a plan names must exist."},
+      {code::unknown_reference, S::error, Scope::lesson, check_unknown_reference_in_lesson,
+       "Every student, guardian, resource and course a plan names must exist."},
+      {code::student_overlap, S::error, Scope::student_day, check_student_overlap,
+       "A child cannot be in two lessons at once."},
+      {code::guardian_overlap, S::error, Scope::guardian_day, check_guardian_overlap,
+       "A parent cannot teach two lessons at once."},
+      {code::resource_over_capacity, S::error, Scope::resource_day, check_resource_over_capacity,
+       "A shared thing (the piano, the one computer) serves at most its capacity at once."},
+      {code::non_school_day, S::error, Scope::lesson, check_non_school_day,
+       "Lessons happen on school days."},
+      {code::day_not_allowed, S::error, Scope::lesson, check_day_not_allowed,
+       "Lessons happen only on the days their course allows."},
+      {code::outside_student_day, S::error, Scope::lesson, check_outside_student_day,
+       "Lessons fit inside each child's school day."},
+      {code::outside_availability, S::error, Scope::lesson, check_outside_availability,
+       "A teacher-led lesson falls inside its guardian's availability."},
+      {code::commitment_clash, S::error, Scope::lesson, check_commitment_clash,
+       "Lessons do not clash with fixed commitments (co-op, outside lessons)."},
+      {code::missing_guardian, S::error, Scope::lesson, check_missing_guardian,
+       "A teacher-led lesson needs an adult to teach it."},
+      {code::wrong_guardian, S::error, Scope::lesson, check_wrong_guardian,
+       "A course taught by a named adult is taught by that adult."},
+      {code::sessions_off_target, S::warning, Scope::course, check_sessions_off_target,
+       "Each course has as many sessions in the week as it asks for."},
+      {code::minutes_off_target, S::warning, Scope::course, check_minutes_off_target,
+       "Each course gets the weekly minutes it asks for."},
+      {code::sessions_too_close, S::warning, Scope::course, check_sessions_too_close,
+       "Sessions of a course are spread at least its minimum days apart."},
+      {code::outside_preferred_window, S::warning, Scope::lesson, check_outside_preferred_window,
+       "Lessons sit in their course's preferred time of day."},
+      {code::over_daily_maximum, S::warning, Scope::student_day, check_over_daily_maximum,
+       "A child's day stays within their maximum lesson minutes."},
+      {code::no_break, S::warning, Scope::student_day, check_no_break,
+       "A child gets a break before their maximum minutes without one."},
+      {code::off_grid, S::warning, Scope::lesson, check_off_grid,
+       "Lessons start and end on the week's time grid."},
+      {code::course_minutes, S::info, Scope::course, check_course_minutes,
+       "Each child's weekly minutes per course."},
+      {code::category_minutes, S::info, Scope::student_week, check_category_minutes,
+       "Each child's weekly minutes per category (core, elective)."},
+  };
+  return kRules;
+}
+
+void check_scope(const Model& m, Scope scope, int index, Out& out) {
+  for (const Rule& rule : rules()) {
+    if (rule.scope == scope) rule.check(m, index, out);
+  }
+}
+
+int scope_count(const Model& m, Scope scope) {
+  const auto n = [](const auto& v) { return static_cast<int>(v.size()); };
+  switch (scope) {
+    case Scope::plan: return 1;
+    case Scope::lesson: return n(m.lessons);
+    case Scope::student_day: return n(m.plan.students) * kDaysPerWeek;
+    case Scope::guardian_day: return n(m.plan.guardians) * kDaysPerWeek;
+    case Scope::resource_day: return n(m.plan.resources) * kDaysPerWeek;
+    case Scope::course: return n(m.plan.courses);
+    case Scope::student_week: return n(m.plan.students);
+  }
+  return 0;
+}
+
+}  // namespace brightpath::detail
+
+namespace brightpath {
+
+const std::vector<RuleDescription>& rule_catalogue() {
+  static const std::vector<RuleDescription> kCatalogue = [] {
+    std::vector<RuleDescription> out;
+    for (const auto& rule : detail::rules()) {
+      bool seen = false;
+      for (const auto& d : out) seen = seen || d.code == rule.code;
+      if (!seen) out.push_back({rule.code, rule.severity, rule.summary});
+    }
+    return out;
+  }();
+  return kCatalogue;
+}
+
+}  // namespace brightpath

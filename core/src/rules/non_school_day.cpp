@@ -1,0 +1,18 @@
+// Lessons happen on the household's school days only.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_non_school_day(const Model& m, int index, Out& out) {
+  const DaySpan when = m.when(index);
+  if (has_day(m.plan.week.school_days, when.day)) return;
+  Diagnostic d = make_diagnostic(code::non_school_day, Severity::error);
+  d.span = when;
+  d.message = lesson_label(m, index) + " is on " + std::string(day_name(when.day)) +
+              ", which is not a school day.";
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,94 @@
+// Every validation rule, one function each, and the catalogue that lists them.
+//
+// A rule checks one *scope*: a single lesson, one student's day, one guardian's day, one
+// resource's day, one course's week, one student's week, or the plan's fixed structure.
+// Scopes are what make incremental validation exact: an edit re-runs the rules of exactly
+// the scopes it touches (see session.cpp), and full validation runs every scope.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "brightpath/diagnostic.hpp"
+#include "model.hpp"
+
+namespace brightpath::detail {
+
+enum class Scope : std::uint8_t {
+  plan,          // index 0 only: courses and commitments (unchanged by lesson edits)
+  lesson,        // index = lesson
+  student_day,   // index = student * 7 + day
+  guardian_day,  // index = guardian * 7 + day
+  resource_day,  // index = resource * 7 + day
+  course,        // index = course
+  student_week,  // index = student
+};
+inline constexpr int kScopeKinds = 7;
+
+using Out = std::vector<Diagnostic>;
+using CheckFn = void (*)(const Model&, int index, Out&);
+
+struct Rule {
+  std::string_view code;
+  Severity severity;
+  Scope scope;
+  CheckFn check;
+  std::string_view summary;
+};
+
+// Hard rules first, then soft, then information; the order docs/rules.md follows.
+const std::vector<Rule>& rules();
+
+// Stable codes (never renamed; hosts and saved reports compare them).
+namespace code {
+inline constexpr std::string_view unknown_reference = "unknown-reference";
+inline constexpr std::string_view student_overlap = "student-overlap";
+inline constexpr std::string_view guardian_overlap = "guardian-overlap";
+inline constexpr std::string_view resource_over_capacity = "resource-over-capacity";
+inline constexpr std::string_view non_school_day = "non-school-day";
+inline constexpr std::string_view day_not_allowed = "day-not-allowed";
+inline constexpr std::string_view outside_student_day = "outside-student-day";
+inline constexpr std::string_view outside_availability = "outside-availability";
+inline constexpr std::string_view commitment_clash = "commitment-clash";
+inline constexpr std::string_view missing_guardian = "missing-guardian";
+inline constexpr std::string_view wrong_guardian = "wrong-guardian";
+inline constexpr std::string_view sessions_off_target = "sessions-off-target";
+inline constexpr std::string_view minutes_off_target = "minutes-off-target";
+inline constexpr std::string_view sessions_too_close = "sessions-too-close";
+inline constexpr std::string_view outside_preferred_window = "outside-preferred-window";
+inline constexpr std::string_view over_daily_maximum = "over-daily-maximum";
+inline constexpr std::string_view no_break = "no-break";
+inline constexpr std::string_view off_grid = "off-grid";
+inline constexpr std::string_view course_minutes = "course-minutes";
+inline constexpr std::string_view category_minutes = "category-minutes";
+}  // namespace code
+
+// One function per rule; each file in rules/ defines the one named after it.
+void check_unknown_reference_in_plan(const Model& m, int index, Out& out);    // Scope::plan
+void check_unknown_reference_in_lesson(const Model& m, int index, Out& out);  // Scope::lesson
+void check_student_overlap(const Model& m, int index, Out& out);              // student_day
+void check_guardian_overlap(const Model& m, int index, Out& out);             // guardian_day
+void check_resource_over_capacity(const Model& m, int index, Out& out);       // resource_day
+void check_non_school_day(const Model& m, int index, Out& out);               // lesson
+void check_day_not_allowed(const Model& m, int index, Out& out);              // lesson
+void check_outside_student_day(const Model& m, int index, Out& out);          // lesson
+void check_outside_availability(const Model& m, int index, Out& out);         // lesson
+void check_commitment_clash(const Model& m, int index, Out& out);             // lesson
+void check_missing_guardian(const Model& m, int index, Out& out);             // lesson
+void check_wrong_guardian(const Model& m, int index, Out& out);               // lesson
+void check_sessions_off_target(const Model& m, int index, Out& out);          // course
+void check_minutes_off_target(const Model& m, int index, Out& out);           // course
+void check_sessions_too_close(const Model& m, int index, Out& out);           // course
+void check_outside_preferred_window(const Model& m, int index, Out& out);     // lesson
+void check_over_daily_maximum(const Model& m, int index, Out& out);           // student_day
+void check_no_break(const Model& m, int index, Out& out);                     // student_day
+void check_off_grid(const Model& m, int index, Out& out);                     // lesson
+void check_course_minutes(const Model& m, int index, Out& out);               // course
+void check_category_minutes(const Model& m, int index, Out& out);             // student_week
+
+// Runs every rule of one scope kind on one scope index (what the session re-runs).
+void check_scope(const Model& m, Scope scope, int index, Out& out);
+// How many indices a scope kind has in this model.
+int scope_count(const Model& m, Scope scope);
+
+}  // namespace brightpath::detail

@@ -1,0 +1,32 @@
+// A child cannot be in two lessons at once (a shared family lesson counts for each child in it).
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_student_overlap(const Model& m, int index, Out& out) {
+  const int student = index / kDaysPerWeek;
+  const auto& lessons = m.lessons_by_student_day[index];
+  // The list is sorted by start, so each lesson only needs comparing with later ones until
+  // one starts after it ends. One diagnostic per overlapping pair.
+  for (std::size_t i = 0; i < lessons.size(); ++i) {
+    const DaySpan a = m.when(lessons[i]);
+    for (std::size_t j = i + 1; j < lessons.size(); ++j) {
+      const DaySpan b = m.when(lessons[j]);
+      if (b.time.start >= a.time.end) break;
+      Diagnostic d = make_diagnostic(code::student_overlap, Severity::error);
+      const TimeSpan both{b.time.start, std::min(a.time.end, b.time.end)};
+      d.span = DaySpan{a.day, both};
+      d.message = m.plan.students[student].name + " is in " + lesson_label(m, lessons[i]) +
+                  " and " + lesson_label(m, lessons[j]) + " at the same time, ";
+      append_span(d.message, *d.span);
+      d.message += '.';
+      add_ref(d, RefKind::student, m.plan.students[student].id);
+      add_lesson_refs(m, lessons[i], d);
+      add_lesson_refs(m, lessons[j], d);
+      out.push_back(std::move(d));
+    }
+  }
+}
+
+}  // namespace brightpath::detail

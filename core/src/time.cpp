@@ -1,0 +1,67 @@
+#include "brightpath/time.hpp"
+
+#include <array>
+
+namespace brightpath {
+namespace {
+constexpr std::array<std::string_view, kDaysPerWeek> kCodes = {"mon", "tue", "wed", "thu",
+                                                              "fri", "sat", "sun"};
+constexpr std::array<std::string_view, kDaysPerWeek> kNames = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+}  // namespace
+
+std::string_view day_code(int day) { return day >= 0 && day < kDaysPerWeek ? kCodes[day] : "?"; }
+std::string_view day_name(int day) { return day >= 0 && day < kDaysPerWeek ? kNames[day] : "?"; }
+
+std::optional<int> parse_day_code(std::string_view text) {
+  for (int d = 0; d < kDaysPerWeek; ++d) {
+    if (kCodes[d] == text) return d;
+  }
+  return std::nullopt;
+}
+
+void append_clock(std::string& out, int minutes) {
+  const int h = minutes / 60;
+  const int m = minutes % 60;
+  out.push_back(static_cast<char>('0' + h / 10));
+  out.push_back(static_cast<char>('0' + h % 10));
+  out.push_back(':');
+  out.push_back(static_cast<char>('0' + m / 10));
+  out.push_back(static_cast<char>('0' + m % 10));
+}
+
+std::string clock_text(int minutes) {
+  std::string out;
+  append_clock(out, minutes);
+  return out;
+}
+
+// Strict "HH:MM": two digits each, so "9:00" or "09:00:00" are rejected rather than guessed.
+std::optional<int> parse_clock(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  for (int i : {0, 1, 3, 4}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int h = (text[0] - '0') * 10 + (text[1] - '0');
+  const int m = (text[3] - '0') * 10 + (text[4] - '0');
+  if (m > 59 || h > 24 || (h == 24 && m != 0)) return std::nullopt;
+  return h * 60 + m;
+}
+
+std::string duration_text(int minutes) {
+  const int h = minutes / 60;
+  const int m = minutes % 60;
+  std::string out;
+  if (h > 0) {
+    out += std::to_string(h);
+    out += " h";
+  }
+  if (m > 0 || h == 0) {
+    if (!out.empty()) out += ' ';
+    out += std::to_string(m);
+    out += " min";
+  }
+  return out;
+}
+
+}  // namespace brightpath
