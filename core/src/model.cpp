@@ -131,6 +131,10 @@ Model build_model(const Plan& plan) {
                         : kNone;
     info.days = course.days.value_or(p.week.school_days);
   }
+  m.courses_by_student.resize(p.students.size());
+  for (int c = 0; c < static_cast<int>(p.courses.size()); ++c) {
+    for (const int s : m.courses[c].students) m.courses_by_student[s].push_back(c);
+  }
 
   const auto day_lists = [](std::size_t n) { return std::vector<std::vector<int>>(n * kDaysPerWeek); };
   m.lessons_by_student_day = day_lists(p.students.size());

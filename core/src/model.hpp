@@ -51,6 +51,7 @@ struct Model {
 
   IdIndex student_ids, guardian_ids, resource_ids, course_ids, commitment_ids, lesson_ids;
   std::vector<CourseInfo> courses;  // parallel to plan.courses
+  std::vector<std::vector<int>> courses_by_student;  // [student] -> courses listing them
   std::vector<LessonInfo> lessons;  // parallel to plan.placements
 
   // Lesson indices per (entity, day), each list kept sorted by (start, end, index).

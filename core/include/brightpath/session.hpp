@@ -68,8 +68,9 @@ class ValidationSession {
   [[nodiscard]] std::vector<Diagnostic> diagnostics() const;  // display order
   [[nodiscard]] DiagnosticCounts counts() const;
 
+  struct State;  // opaque: defined in session.cpp
+
  private:
-  struct State;
   std::unique_ptr<State> state_;
 };
 

@@ -31,9 +31,9 @@ const std::vector<Rule>& rules() {
        "A teacher-led lesson needs an adult to teach it."},
       {code::wrong_guardian, S::error, Scope::lesson, check_wrong_guardian,
        "A course taught by a named adult is taught by that adult."},
-      {code::sessions_off_target, S::warning, Scope::course, check_sessions_off_target,
+      {code::sessions_off_target, S::warning, Scope::course_totals, check_sessions_off_target,
        "Each course has as many sessions in the week as it asks for."},
-      {code::minutes_off_target, S::warning, Scope::course, check_minutes_off_target,
+      {code::minutes_off_target, S::warning, Scope::course_totals, check_minutes_off_target,
        "Each course gets the weekly minutes it asks for."},
       {code::sessions_too_close, S::warning, Scope::course, check_sessions_too_close,
        "Sessions of a course are spread at least its minimum days apart."},
@@ -45,7 +45,7 @@ const std::vector<Rule>& rules() {
        "A child gets a break before their maximum minutes without one."},
       {code::off_grid, S::warning, Scope::lesson, check_off_grid,
        "Lessons start and end on the week's time grid."},
-      {code::course_minutes, S::info, Scope::course, check_course_minutes,
+      {code::course_minutes, S::info, Scope::course_totals, check_course_minutes,
        "Each child's weekly minutes per course."},
       {code::category_minutes, S::info, Scope::student_week, check_category_minutes,
        "Each child's weekly minutes per category (core, elective)."},
@@ -68,6 +68,7 @@ int scope_count(const Model& m, Scope scope) {
     case Scope::guardian_day: return n(m.plan.guardians) * kDaysPerWeek;
     case Scope::resource_day: return n(m.plan.resources) * kDaysPerWeek;
     case Scope::course: return n(m.plan.courses);
+    case Scope::course_totals: return n(m.plan.courses);
     case Scope::student_week: return n(m.plan.students);
   }
   return 0;

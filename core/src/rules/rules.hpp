@@ -20,10 +20,11 @@ enum class Scope : std::uint8_t {
   student_day,   // index = student * 7 + day
   guardian_day,  // index = guardian * 7 + day
   resource_day,  // index = resource * 7 + day
-  course,        // index = course
+  course,        // index = course: which days its sessions fall on
+  course_totals, // index = course: how many sessions and minutes it has (unchanged by moves)
   student_week,  // index = student
 };
-inline constexpr int kScopeKinds = 7;
+inline constexpr int kScopeKinds = 8;
 
 using Out = std::vector<Diagnostic>;
 using CheckFn = void (*)(const Model&, int index, Out&);
@@ -76,14 +77,14 @@ void check_outside_availability(const Model& m, int index, Out& out);         //
 void check_commitment_clash(const Model& m, int index, Out& out);             // lesson
 void check_missing_guardian(const Model& m, int index, Out& out);             // lesson
 void check_wrong_guardian(const Model& m, int index, Out& out);               // lesson
-void check_sessions_off_target(const Model& m, int index, Out& out);          // course
-void check_minutes_off_target(const Model& m, int index, Out& out);           // course
+void check_sessions_off_target(const Model& m, int index, Out& out);          // course_totals
+void check_minutes_off_target(const Model& m, int index, Out& out);           // course_totals
 void check_sessions_too_close(const Model& m, int index, Out& out);           // course
 void check_outside_preferred_window(const Model& m, int index, Out& out);     // lesson
 void check_over_daily_maximum(const Model& m, int index, Out& out);           // student_day
 void check_no_break(const Model& m, int index, Out& out);                     // student_day
 void check_off_grid(const Model& m, int index, Out& out);                     // lesson
-void check_course_minutes(const Model& m, int index, Out& out);               // course
+void check_course_minutes(const Model& m, int index, Out& out);               // course_totals
 void check_category_minutes(const Model& m, int index, Out& out);             // student_week
 
 // Runs every rule of one scope kind on one scope index (what the session re-runs).

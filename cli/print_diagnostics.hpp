@@ -1,0 +1,19 @@
+// Human-readable output shared by the CLI's commands.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "brightpath/diagnostic.hpp"
+#include "brightpath/plan_json.hpp"
+
+namespace brightpath::cli {
+
+// One line per diagnostic ("error   student-overlap  Monday 09:00–09:30  message"), then a
+// summary line "N errors, N warnings, N info".
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
+void print_decode_errors(const std::string& input, const std::vector<DecodeError>& errors,
+                         std::ostream& err);
+
+}  // namespace brightpath::cli

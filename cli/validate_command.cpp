@@ -1,0 +1,61 @@
+// `brightpath validate FILE|- [--json]`
+#include <ostream>
+
+#include "brightpath/plan_json.hpp"
+#include "brightpath/validate.hpp"
+#include "commands.hpp"
+#include "print_diagnostics.hpp"
+
+namespace brightpath::cli {
+namespace {
+
+int run(const Args& args, std::ostream& out, std::ostream& err) {
+  bool json = false;
+  std::string input;
+  for (const auto& a : args) {
+    if (a == "--json") {
+      json = true;
+    } else if (input.empty() && (a == "-" || a.rfind("-", 0) != 0)) {
+      input = a;
+    } else {
+      err << "brightpath validate: unexpected argument \"" << a << "\" (see --help)\n";
+      return kExitBadInput;
+    }
+  }
+  if (input.empty()) {
+    err << "brightpath validate: missing FILE (use - for standard input)\n";
+    return kExitBadInput;
+  }
+  std::string text;
+  if (!read_input(input, text, err)) return kExitBadInput;
+  const Decoded<Plan> decoded = decode_plan(text);
+  if (!decoded.ok()) {
+    print_decode_errors(input, decoded.errors, err);
+    return kExitBadInput;
+  }
+  const std::vector<Diagnostic> diagnostics = validate(*decoded.value);
+  if (json) {
+    out << encode_diagnostics(diagnostics) << "\n";
+  } else {
+    print_diagnostics(diagnostics, out);
+  }
+  return count_diagnostics(diagnostics).errors > 0 ? kExitProblems : kExitOk;
+}
+
+}  // namespace
+
+const Command kValidateCommand = {
+    "validate", "check a plan and list its problems",
+    "Usage: brightpath validate FILE|- [--json]\n\n"
+    "Checks the plan in FILE (or standard input for -) against every rule of the catalogue\n"
+    "(docs/rules.md) and prints the diagnostics: errors first, then warnings, then\n"
+    "information, each with its code, the time it concerns and a message.\n\n"
+    "  --json   print {\"summary\":…,\"diagnostics\":[…]} as documented in\n"
+    "           docs/diagnostics-json.md (the same shape the WebAssembly package and the\n"
+    "           server return)\n\n"
+    "Exit status: 0 the plan has no errors (warnings allowed), 1 the plan has errors,\n"
+    "2 the input is not a valid plan document (the decoder's messages go to stderr) or the\n"
+    "arguments are wrong.\n",
+    run};
+
+}  // namespace brightpath::cli

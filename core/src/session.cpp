@@ -1,0 +1,219 @@
+// Incremental validation: diagnostics are stored per scope (see rules/rules.hpp), and an
+// edit re-runs the rules of just the scopes it can change, before and after the edit.
+#include "brightpath/session.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "edit_checks.hpp"
+#include "model.hpp"
+#include "rules/rules.hpp"
+
+namespace brightpath {
+
+using detail::Scope;
+
+struct ValidationSession::State {
+  detail::Model model;
+  // Diagnostics of every scope: by_scope[kind][index].
+  std::array<std::vector<std::vector<Diagnostic>>, detail::kScopeKinds> by_scope;
+  DiagnosticCounts counts;
+};
+
+namespace {
+
+using ScopeKey = std::pair<Scope, int>;
+using State = ValidationSession::State;
+
+void add_counts(DiagnosticCounts& counts, const std::vector<Diagnostic>& ds, int sign) {
+  for (const auto& d : ds) {
+    switch (d.severity) {
+      case Severity::error: counts.errors += sign; break;
+      case Severity::warning: counts.warnings += sign; break;
+      case Severity::info: counts.infos += sign; break;
+    }
+  }
+}
+
+// Which scopes a lesson's diagnostics can depend on, given where it is now. `totals` adds
+// the scopes that only its existence and duration affect (course totals, weekly minutes).
+void collect_scopes(const detail::Model& m, int lesson, bool totals, std::vector<ScopeKey>& out) {
+  const detail::LessonInfo& info = m.lessons[lesson];
+  const int day = m.plan.placements[lesson].day;
+  out.emplace_back(Scope::lesson, lesson);
+  for (const int s : m.students_of(lesson)) {
+    out.emplace_back(Scope::student_day, s * kDaysPerWeek + day);
+    if (totals) out.emplace_back(Scope::student_week, s);
+  }
+  if (info.guardian >= 0) out.emplace_back(Scope::guardian_day, info.guardian * kDaysPerWeek + day);
+  for (const int r : info.resources) out.emplace_back(Scope::resource_day, r * kDaysPerWeek + day);
+  if (info.course >= 0) {
+    out.emplace_back(Scope::course, info.course);
+    if (totals) out.emplace_back(Scope::course_totals, info.course);
+  }
+}
+
+// Diagnostics present in `before` but not `after` go to removed, and the reverse to added;
+// equal diagnostics cancel out pairwise (a scope may hold identical ones).
+void diff_into(std::vector<Diagnostic>& before, std::vector<Diagnostic>& after, EditResult& r) {
+  std::vector<bool> matched(after.size(), false);
+  for (auto& d : before) {
+    bool found = false;
+    for (std::size_t j = 0; j < after.size(); ++j) {
+      if (!matched[j] && after[j] == d) {
+        matched[j] = true;
+        found = true;
+        break;
+      }
+    }
+    if (!found) r.removed.push_back(d);
+  }
+  for (std::size_t j = 0; j < after.size(); ++j) {
+    if (!matched[j]) r.added.push_back(after[j]);
+  }
+}
+
+void recheck(State& st, std::vector<ScopeKey>& scopes, EditResult& result) {
+  std::sort(scopes.begin(), scopes.end());
+  scopes.erase(std::unique(scopes.begin(), scopes.end()), scopes.end());
+  for (const auto& [kind, index] : scopes) {
+    auto& slot = st.by_scope[static_cast<int>(kind)][index];
+    std::vector<Diagnostic> fresh;
+    if (kind != Scope::lesson || st.model.lessons[index].alive) {
+      detail::check_scope(st.model, kind, index, fresh);
+    }
+    if (fresh == slot) continue;
+    add_counts(st.counts, slot, -1);
+    add_counts(st.counts, fresh, +1);
+    diff_into(slot, fresh, result);
+    slot = std::move(fresh);
+  }
+  sort_diagnostics(result.added);
+  sort_diagnostics(result.removed);
+  result.counts = st.counts;
+}
+
+// Applies a change to one lesson: scopes are collected where the lesson was and where it is
+// afterwards, then re-checked once.
+template <class Change>
+EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
+  std::vector<ScopeKey> scopes;
+  collect_scopes(st.model, lesson, totals, scopes);
+  detail::unindex_lesson(st.model, lesson);
+  change(st.model.plan.placements[lesson]);
+  detail::resolve_lesson(st.model, lesson);
+  detail::index_lesson(st.model, lesson);
+  collect_scopes(st.model, lesson, totals, scopes);
+  EditResult result;
+  recheck(st, scopes, result);
+  return result;
+}
+
+EditResult failed(std::string error, const DiagnosticCounts& counts) {
+  EditResult r;
+  r.error = std::move(error);
+  r.counts = counts;
+  return r;
+}
+
+}  // namespace
+
+ValidationSession::ValidationSession(const Plan& plan) : state_(std::make_unique<State>()) {
+  state_->model = detail::build_model(plan);
+  for (int k = 0; k < detail::kScopeKinds; ++k) {
+    const auto kind = static_cast<Scope>(k);
+    const int n = detail::scope_count(state_->model, kind);
+    auto& slots = state_->by_scope[k];
+    slots.resize(n);
+    for (int i = 0; i < n; ++i) {
+      detail::check_scope(state_->model, kind, i, slots[i]);
+      add_counts(state_->counts, slots[i], +1);
+    }
+  }
+}
+
+ValidationSession::~ValidationSession() = default;
+ValidationSession::ValidationSession(ValidationSession&&) noexcept = default;
+ValidationSession& ValidationSession::operator=(ValidationSession&&) noexcept = default;
+
+EditResult ValidationSession::apply(const Edit& edit) {
+  State& st = *state_;
+  detail::Model& m = st.model;
+  return std::visit(
+      [&](const auto& e) -> EditResult {
+        using E = std::decay_t<decltype(e)>;
+        if constexpr (std::is_same_v<E, MoveLesson>) {
+          const int l = m.lesson_ids.find(e.lesson);
+          if (auto error = detail::check_move(m, l, e); !error.empty()) return failed(error, st.counts);
+          return change_lesson(st, l, false, [&](Placement& p) {
+            p.day = e.day;
+            p.start = e.start;
+          });
+        } else if constexpr (std::is_same_v<E, ResizeLesson>) {
+          const int l = m.lesson_ids.find(e.lesson);
+          if (auto error = detail::check_resize(m, l, e); !error.empty()) return failed(error, st.counts);
+          return change_lesson(st, l, true, [&](Placement& p) { p.duration = e.duration; });
+        } else if constexpr (std::is_same_v<E, SetLessonGuardian>) {
+          const int l = m.lesson_ids.find(e.lesson);
+          if (auto error = detail::check_set_guardian(m, l, e); !error.empty()) return failed(error, st.counts);
+          return change_lesson(st, l, false, [&](Placement& p) { p.guardian = e.guardian; });
+        } else if constexpr (std::is_same_v<E, RemoveLesson>) {
+          const int l = m.lesson_ids.find(e.lesson);
+          if (l < 0) return failed("no lesson has the id \"" + e.lesson + "\"", st.counts);
+          m.lesson_ids.erase(e.lesson);
+          return change_lesson(st, l, true, [&](Placement&) { m.lessons[l].alive = false; });
+        } else if constexpr (std::is_same_v<E, AddLesson>) {
+          if (auto error = detail::check_add(m, e); !error.empty()) return failed(error, st.counts);
+          const int l = static_cast<int>(m.plan.placements.size());
+          m.plan.placements.push_back(e.lesson);
+          m.lessons.emplace_back();
+          m.lesson_ids.assign(l, e.lesson.id);
+          st.by_scope[static_cast<int>(Scope::lesson)].emplace_back();
+          detail::resolve_lesson(m, l);
+          detail::index_lesson(m, l);
+          std::vector<ScopeKey> scopes;
+          collect_scopes(m, l, true, scopes);
+          EditResult result;
+          recheck(st, scopes, result);
+          return result;
+        } else {  // SetAvailability
+          const int g = m.guardian_ids.find(e.guardian);
+          if (auto error = detail::check_set_availability(m, g, e); !error.empty()) return failed(error, st.counts);
+          m.plan.guardians[g].availability = e.availability;
+          // Availability is read only by the lesson rules of this guardian's lessons.
+          std::vector<ScopeKey> scopes;
+          for (int d = 0; d < kDaysPerWeek; ++d) {
+            for (const int l : m.lessons_by_guardian_day[g * kDaysPerWeek + d]) scopes.emplace_back(Scope::lesson, l);
+          }
+          EditResult result;
+          recheck(st, scopes, result);
+          return result;
+        }
+      },
+      edit);
+}
+
+Plan ValidationSession::plan() const {
+  Plan plan = state_->model.plan;
+  plan.placements.clear();
+  const auto& all = state_->model.plan.placements;
+  for (std::size_t l = 0; l < all.size(); ++l) {
+    if (state_->model.lessons[l].alive) plan.placements.push_back(all[l]);
+  }
+  return plan;
+}
+
+std::vector<Diagnostic> ValidationSession::diagnostics() const {
+  std::vector<Diagnostic> out;
+  out.reserve(static_cast<std::size_t>(state_->counts.errors + state_->counts.warnings + state_->counts.infos));
+  for (const auto& kind : state_->by_scope) {
+    for (const auto& slot : kind) out.insert(out.end(), slot.begin(), slot.end());
+  }
+  sort_diagnostics(out);
+  return out;
+}
+
+DiagnosticCounts ValidationSession::counts() const { return state_->counts; }
+
+}  // namespace brightpath

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what BrightPath needs to build and test on Debian 12, only what is missing, so it
+# is safe to run before every build. Debian packages need root; npm packages go into
+# ./node_modules from package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+  g++ cmake make pkg-config
+  libboost-json1.81-dev   # Boost.JSON (libboost-dev is 1.74 and has no JSON)
+  doctest-dev             # C++ unit tests
+  libbenchmark-dev        # Google Benchmark
+  emscripten              # the WebAssembly build (3.1.6; see toolchains/emscripten.cmake)
+  gzip
+)
+
+missing=()
+for pkg in "${DEBIAN_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+# Node.js 20+ may come from outside Debian; only install Debian's when there is none.
+if ! command -v node >/dev/null 2>&1; then missing+=(nodejs npm); fi
+
+if ((${#missing[@]} > 0)); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "BrightPath needs these Debian packages: ${missing[*]}" >&2
+    echo "Run this script as root (sudo $0) or install them with apt-get." >&2
+    exit 1
+  fi
+  echo "Installing Debian packages: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+# JavaScript tooling (test runner dependencies, TypeScript) pinned by package-lock.json.
+if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,148 @@
+// The session's promise: after every edit its diagnostics are exactly what full validation
+// of the edited plan reports, and the reported delta turns the old list into the new one.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "brightpath/generate.hpp"
+#include "brightpath/plan_json.hpp"
+#include "brightpath/session.hpp"
+#include "brightpath/validate.hpp"
+
+using namespace brightpath;
+
+namespace {
+
+// splitmix64: tiny, deterministic on every platform (std distributions are not).
+struct Rng {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31U);
+  }
+  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+  bool chance(int percent) { return below(100) < percent; }
+};
+
+Plan load_example(const std::string& name) {
+  std::ifstream file(std::string(BRIGHTPATH_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
+  REQUIRE(file.good());
+  const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  auto decoded = decode_plan(text);
+  REQUIRE(decoded.ok());
+  return *decoded.value;
+}
+
+Edit random_edit(Rng& rng, const Plan& plan, int& next_id) {
+  const auto& lessons = plan.placements;
+  const int kind = lessons.empty() ? 3 : rng.below(100);
+  const auto random_start = [&rng](int duration) {
+    const int start = 6 * 60 + 5 * rng.below((14 * 60) / 5);
+    return std::min(start, kMinutesPerDay - duration);
+  };
+  const auto some_lesson = [&]() -> const Placement& { return lessons[rng.below(static_cast<int>(lessons.size()))]; };
+  if (kind < 45) {
+    const Placement& p = some_lesson();
+    return MoveLesson{p.id, rng.chance(85) ? rng.below(5) : rng.below(7), random_start(p.duration)};
+  }
+  if (kind < 60) return ResizeLesson{some_lesson().id, 5 * (1 + rng.below(24))};
+  if (kind < 72 && !plan.courses.empty()) {
+    Placement p;
+    p.id = "r" + std::to_string(next_id++);
+    p.course = plan.courses[rng.below(static_cast<int>(plan.courses.size()))].id;
+    p.day = rng.below(6);
+    p.duration = 15 * (1 + rng.below(6));
+    p.start = random_start(p.duration);
+    if (!plan.guardians.empty() && rng.chance(30)) {
+      p.guardian = plan.guardians[rng.below(static_cast<int>(plan.guardians.size()))].id;
+    }
+    if (!plan.resources.empty() && rng.chance(15)) {
+      p.resources.push_back(plan.resources[rng.below(static_cast<int>(plan.resources.size()))].id);
+    }
+    return AddLesson{p};
+  }
+  if (kind < 84) return RemoveLesson{some_lesson().id};
+  if (kind < 94 && !plan.guardians.empty()) {
+    std::optional<std::string> g;
+    if (rng.chance(80)) g = plan.guardians[rng.below(static_cast<int>(plan.guardians.size()))].id;
+    return SetLessonGuardian{some_lesson().id, g};
+  }
+  if (!plan.guardians.empty()) {
+    SetAvailability e{plan.guardians[rng.below(static_cast<int>(plan.guardians.size()))].id, {}};
+    const int windows = rng.below(6);
+    for (int w = 0; w < windows; ++w) {
+      const int start = 6 * 60 + 30 * rng.below(20);
+      e.availability.push_back({rng.below(7), {start, start + 30 * (1 + rng.below(10))}});
+    }
+    return e;
+  }
+  return RemoveLesson{"no-such-lesson"};
+}
+
+// Applies the delta to a sorted list, the way a UI holding the list would.
+std::vector<Diagnostic> apply_delta(std::vector<Diagnostic> list, const EditResult& r) {
+  for (const auto& gone : r.removed) {
+    auto it = std::find(list.begin(), list.end(), gone);
+    REQUIRE(it != list.end());
+    list.erase(it);
+  }
+  list.insert(list.end(), r.added.begin(), r.added.end());
+  sort_diagnostics(list);
+  return list;
+}
+
+void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
+  ValidationSession session(start);
+  std::vector<Diagnostic> shown = session.diagnostics();
+  REQUIRE(shown == validate(start));
+  Rng rng{seed};
+  int next_id = 0;
+  Plan current = start;
+  for (int i = 0; i < edits; ++i) {
+    const Edit edit = random_edit(rng, current, next_id);
+    const EditResult result = session.apply(edit);
+    if (!result.ok()) {
+      CHECK(result.added.empty());
+      CHECK(result.removed.empty());
+      continue;
+    }
+    current = session.plan();
+    const std::vector<Diagnostic> full = validate(current);
+    const std::vector<Diagnostic> incremental = session.diagnostics();
+    INFO("edit " << i << " of seed " << seed);
+    REQUIRE(incremental == full);
+    REQUIRE(result.counts == count_diagnostics(full));
+    shown = apply_delta(shown, result);
+    REQUIRE(shown == full);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("session diagnostics equal full validation after every random edit") {
+  SUBCASE("family example, 10,000 edits") { run_random_edits(load_example("family.json"), 10000, 7); }
+  SUBCASE("one-child example, 3,000 edits") { run_random_edits(load_example("one-child.json"), 3000, 11); }
+  SUBCASE("small generated co-op, 2,000 edits") {
+    GeneratorOptions options;
+    options.students = 40;
+    options.teachers = 6;
+    options.resources = 3;
+    options.seed = 5;
+    run_random_edits(generate_coop_plan(options), 2000, 13);
+  }
+}
+
+TEST_CASE("session keeps dangling references consistent with full validation") {
+  Plan plan = load_example("one-child.json");
+  REQUIRE(!plan.placements.empty());
+  plan.placements[0].course = "no-such-course";
+  plan.placements.back().guardian = "no-such-guardian";
+  if (!plan.courses.empty()) plan.courses[0].students.push_back("no-such-student");
+  run_random_edits(plan, 1000, 17);
+}
