@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
   doctest-dev             # C++ unit tests
   libbenchmark-dev        # Google Benchmark
   emscripten              # the WebAssembly build (3.1.6; see toolchains/emscripten.cmake)
+  clang-14 libclang-rt-14-dev   # libFuzzer for scripts/fuzz.sh
   gzip
 )
 

@@ -1,6 +1,7 @@
 #include "model.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace brightpath::detail {
@@ -108,16 +109,23 @@ void unindex_lesson(Model& m, int lesson) {
   if (info.course >= 0) erase_value(m.lessons_by_course[info.course], lesson);
 }
 
-Model build_model(const Plan& plan) {
-  Model m;
-  m.plan = plan;
+int find_lesson(const Model& m, const std::string& id) {
+  auto it = m.lesson_ids.find(id);
+  return it == m.lesson_ids.end() ? kUnknown : it->second;
+}
+
+Model build_model(const Plan& plan, bool index_lesson_ids) {
+  Model m(plan);
   const auto& p = m.plan;
-  for (int i = 0; i < static_cast<int>(p.students.size()); ++i) m.student_ids.assign(i, p.students[i].id);
-  for (int i = 0; i < static_cast<int>(p.guardians.size()); ++i) m.guardian_ids.assign(i, p.guardians[i].id);
-  for (int i = 0; i < static_cast<int>(p.resources.size()); ++i) m.resource_ids.assign(i, p.resources[i].id);
-  for (int i = 0; i < static_cast<int>(p.courses.size()); ++i) m.course_ids.assign(i, p.courses[i].id);
-  for (int i = 0; i < static_cast<int>(p.commitments.size()); ++i) m.commitment_ids.assign(i, p.commitments[i].id);
-  for (int i = 0; i < static_cast<int>(p.placements.size()); ++i) m.lesson_ids.assign(i, p.placements[i].id);
+  m.student_ids.build(p.students);
+  m.guardian_ids.build(p.guardians);
+  m.resource_ids.build(p.resources);
+  m.course_ids.build(p.courses);
+  m.commitment_ids.build(p.commitments);
+  if (index_lesson_ids) {
+    m.lesson_ids.reserve(p.placements.size() * 2);
+    for (int i = 0; i < static_cast<int>(p.placements.size()); ++i) m.lesson_ids.emplace(p.placements[i].id, i);
+  }
 
   m.courses.resize(p.courses.size());
   for (std::size_t c = 0; c < p.courses.size(); ++c) {
@@ -153,10 +161,55 @@ Model build_model(const Plan& plan) {
     for (const int r : resolve_all(m.resource_ids, c.resources)) m.commitments_by_resource_day[r * kDaysPerWeek + day].push_back(k);
   }
 
+  // Append every lesson to its lists, then sort each list once: far cheaper than keeping
+  // them sorted on every insert, which only the session's single-lesson edits need.
+  const int lessons = static_cast<int>(p.placements.size());
   m.lessons.resize(p.placements.size());
-  for (int l = 0; l < static_cast<int>(p.placements.size()); ++l) {
-    resolve_lesson(m, l);
-    index_lesson(m, l);
+  for (int l = 0; l < lessons; ++l) resolve_lesson(m, l);
+  // Two passes, counting then filling, so every list is allocated exactly once.
+  const auto for_each_list = [&](int l, auto&& visit) {
+    const LessonInfo& info = m.lessons[l];
+    const int day = p.placements[l].day;
+    for (const int s : m.students_of(l)) visit(0, s * kDaysPerWeek + day);
+    if (info.guardian >= 0) visit(1, info.guardian * kDaysPerWeek + day);
+    for (const int r : info.resources) visit(2, r * kDaysPerWeek + day);
+    if (info.course >= 0) visit(3, info.course);
+  };
+  const std::array<std::vector<std::vector<int>>*, 4> families = {
+      &m.lessons_by_student_day, &m.lessons_by_guardian_day, &m.lessons_by_resource_day,
+      &m.lessons_by_course};
+  std::array<std::vector<int>, 4> sizes;
+  for (std::size_t f = 0; f < families.size(); ++f) sizes[f].assign(families[f]->size(), 0);
+  for (int l = 0; l < lessons; ++l) {
+    for_each_list(l, [&sizes](int family, int list) { ++sizes[family][list]; });
+  }
+  for (std::size_t f = 0; f < families.size(); ++f) {
+    auto& lists = *families[f];
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+      if (sizes[f][i] > 0) lists[i].reserve(static_cast<std::size_t>(sizes[f][i]));
+    }
+  }
+  for (int l = 0; l < lessons; ++l) {
+    for_each_list(l, [&families, l](int family, int list) { (*families[family])[list].push_back(l); });
+  }
+  const auto by_time = [&p](int a, int b) {
+    const auto& x = p.placements[a];
+    const auto& y = p.placements[b];
+    return std::tuple(x.start, x.start + x.duration, a) < std::tuple(y.start, y.start + y.duration, b);
+  };
+  const auto by_day_time = [&p](int a, int b) {
+    const auto& x = p.placements[a];
+    const auto& y = p.placements[b];
+    return std::tuple(x.day, x.start, x.start + x.duration, a) <
+           std::tuple(y.day, y.start, y.start + y.duration, b);
+  };
+  for (auto* lists : {&m.lessons_by_student_day, &m.lessons_by_guardian_day, &m.lessons_by_resource_day}) {
+    for (auto& list : *lists) {
+      if (list.size() > 1) std::sort(list.begin(), list.end(), by_time);
+    }
+  }
+  for (auto& list : m.lessons_by_course) {
+    if (list.size() > 1) std::sort(list.begin(), list.end(), by_day_time);
   }
   return m;
 }

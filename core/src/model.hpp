@@ -6,6 +6,7 @@
 // patches it per edit and re-runs only the scopes the edit touched.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,18 +19,41 @@ namespace brightpath::detail {
 inline constexpr int kNone = -1;     // no guardian (or "any" on a course)
 inline constexpr int kUnknown = -2;  // a reference to an id that does not exist
 
+// Id -> index for one list of the plan: a small open-addressing hash table (one allocation;
+// validation builds five per call, and resolves every reference of the plan through them).
+// The views point into the plan's own strings, which never move: a session only appends to
+// `placements`, whose ids live in `lesson_ids`. With duplicate ids the first one wins.
 class IdIndex {
  public:
-  void assign(int index, const std::string& id) { map_[id] = index; }
-  void erase(const std::string& id) { map_.erase(id); }
+  void build(const auto& items) {
+    std::size_t capacity = 8;
+    while (capacity < items.size() * 2) capacity <<= 1U;
+    slots_.assign(capacity, {std::string_view{}, kUnknown});
+    mask_ = capacity - 1;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string_view id = items[i].id;
+      std::size_t h = hash(id) & mask_;
+      while (slots_[h].second != kUnknown && slots_[h].first != id) h = (h + 1) & mask_;
+      if (slots_[h].second == kUnknown) slots_[h] = {id, static_cast<int>(i)};
+    }
+  }
   [[nodiscard]] int find(std::string_view id) const {
-    auto it = map_.find(std::string(id));
-    return it == map_.end() ? kUnknown : it->second;
+    if (slots_.empty()) return kUnknown;
+    for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
+      const auto& slot = slots_[h];
+      if (slot.second == kUnknown || slot.first == id) return slot.second;
+    }
   }
   [[nodiscard]] bool contains(std::string_view id) const { return find(id) != kUnknown; }
 
  private:
-  std::unordered_map<std::string, int> map_;
+  static std::size_t hash(std::string_view id) {  // FNV-1a
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29U));
+  }
+  std::vector<std::pair<std::string_view, int>> slots_;
+  std::size_t mask_ = 0;
 };
 
 struct CourseInfo {
@@ -47,9 +71,14 @@ struct LessonInfo {
 };
 
 struct Model {
-  Plan plan;  // placements may contain removed lessons (see LessonInfo::alive)
+  explicit Model(const Plan& p) : plan(p) {}
 
-  IdIndex student_ids, guardian_ids, resource_ids, course_ids, commitment_ids, lesson_ids;
+  // Not owned: validation reads the caller's plan in place; a session owns the plan and
+  // edits it (placements may then contain removed lessons, see LessonInfo::alive).
+  const Plan& plan;
+
+  IdIndex student_ids, guardian_ids, resource_ids, course_ids, commitment_ids;
+  std::unordered_map<std::string, int> lesson_ids;  // filled for sessions only
   std::vector<CourseInfo> courses;  // parallel to plan.courses
   std::vector<std::vector<int>> courses_by_student;  // [student] -> courses listing them
   std::vector<LessonInfo> lessons;  // parallel to plan.placements
@@ -72,7 +101,8 @@ struct Model {
   [[nodiscard]] TimeSpan student_day(int student) const;  // the student's own or the week's
 };
 
-Model build_model(const Plan& plan);
+Model build_model(const Plan& plan, bool index_lesson_ids = false);
+[[nodiscard]] int find_lesson(const Model& m, const std::string& id);  // kUnknown if absent
 
 // Occupancy maintenance for the session: take a lesson out of / put it into every list it
 // belongs to (by its current placement and LessonInfo).

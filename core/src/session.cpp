@@ -15,6 +15,8 @@ namespace brightpath {
 using detail::Scope;
 
 struct ValidationSession::State {
+  explicit State(const Plan& p) : plan(p), model(detail::build_model(plan, true)) {}
+  Plan plan;  // edited in place; `model` reads it (declared first: built first)
   detail::Model model;
   // Diagnostics of every scope: by_scope[kind][index].
   std::array<std::vector<std::vector<Diagnostic>>, detail::kScopeKinds> by_scope;
@@ -101,7 +103,7 @@ EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
   std::vector<ScopeKey> scopes;
   collect_scopes(st.model, lesson, totals, scopes);
   detail::unindex_lesson(st.model, lesson);
-  change(st.model.plan.placements[lesson]);
+  change(st.plan.placements[lesson]);
   detail::resolve_lesson(st.model, lesson);
   detail::index_lesson(st.model, lesson);
   collect_scopes(st.model, lesson, totals, scopes);
@@ -119,8 +121,7 @@ EditResult failed(std::string error, const DiagnosticCounts& counts) {
 
 }  // namespace
 
-ValidationSession::ValidationSession(const Plan& plan) : state_(std::make_unique<State>()) {
-  state_->model = detail::build_model(plan);
+ValidationSession::ValidationSession(const Plan& plan) : state_(std::make_unique<State>(plan)) {
   for (int k = 0; k < detail::kScopeKinds; ++k) {
     const auto kind = static_cast<Scope>(k);
     const int n = detail::scope_count(state_->model, kind);
@@ -144,31 +145,31 @@ EditResult ValidationSession::apply(const Edit& edit) {
       [&](const auto& e) -> EditResult {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, MoveLesson>) {
-          const int l = m.lesson_ids.find(e.lesson);
+          const int l = detail::find_lesson(m, e.lesson);
           if (auto error = detail::check_move(m, l, e); !error.empty()) return failed(error, st.counts);
           return change_lesson(st, l, false, [&](Placement& p) {
             p.day = e.day;
             p.start = e.start;
           });
         } else if constexpr (std::is_same_v<E, ResizeLesson>) {
-          const int l = m.lesson_ids.find(e.lesson);
+          const int l = detail::find_lesson(m, e.lesson);
           if (auto error = detail::check_resize(m, l, e); !error.empty()) return failed(error, st.counts);
           return change_lesson(st, l, true, [&](Placement& p) { p.duration = e.duration; });
         } else if constexpr (std::is_same_v<E, SetLessonGuardian>) {
-          const int l = m.lesson_ids.find(e.lesson);
+          const int l = detail::find_lesson(m, e.lesson);
           if (auto error = detail::check_set_guardian(m, l, e); !error.empty()) return failed(error, st.counts);
           return change_lesson(st, l, false, [&](Placement& p) { p.guardian = e.guardian; });
         } else if constexpr (std::is_same_v<E, RemoveLesson>) {
-          const int l = m.lesson_ids.find(e.lesson);
+          const int l = detail::find_lesson(m, e.lesson);
           if (l < 0) return failed("no lesson has the id \"" + e.lesson + "\"", st.counts);
           m.lesson_ids.erase(e.lesson);
           return change_lesson(st, l, true, [&](Placement&) { m.lessons[l].alive = false; });
         } else if constexpr (std::is_same_v<E, AddLesson>) {
           if (auto error = detail::check_add(m, e); !error.empty()) return failed(error, st.counts);
-          const int l = static_cast<int>(m.plan.placements.size());
-          m.plan.placements.push_back(e.lesson);
+          const int l = static_cast<int>(st.plan.placements.size());
+          st.plan.placements.push_back(e.lesson);
           m.lessons.emplace_back();
-          m.lesson_ids.assign(l, e.lesson.id);
+          m.lesson_ids.emplace(e.lesson.id, l);
           st.by_scope[static_cast<int>(Scope::lesson)].emplace_back();
           detail::resolve_lesson(m, l);
           detail::index_lesson(m, l);
@@ -180,7 +181,7 @@ EditResult ValidationSession::apply(const Edit& edit) {
         } else {  // SetAvailability
           const int g = m.guardian_ids.find(e.guardian);
           if (auto error = detail::check_set_availability(m, g, e); !error.empty()) return failed(error, st.counts);
-          m.plan.guardians[g].availability = e.availability;
+          st.plan.guardians[g].availability = e.availability;
           // Availability is read only by the lesson rules of this guardian's lessons.
           std::vector<ScopeKey> scopes;
           for (int d = 0; d < kDaysPerWeek; ++d) {
@@ -195,9 +196,9 @@ EditResult ValidationSession::apply(const Edit& edit) {
 }
 
 Plan ValidationSession::plan() const {
-  Plan plan = state_->model.plan;
+  Plan plan = state_->plan;
   plan.placements.clear();
-  const auto& all = state_->model.plan.placements;
+  const auto& all = state_->plan.placements;
   for (std::size_t l = 0; l < all.size(); ++l) {
     if (state_->model.lessons[l].alive) plan.placements.push_back(all[l]);
   }

@@ -22,7 +22,7 @@ enum class Scope : std::uint8_t {
   resource_day,  // index = resource * 7 + day
   course,        // index = course: which days its sessions fall on
   course_totals, // index = course: how many sessions and minutes it has (unchanged by moves)
-  student_week,  // index = student
+  student_week,  // index = student: their courses (courses_by_student) and those lessons
 };
 inline constexpr int kScopeKinds = 8;
 

@@ -27,11 +27,9 @@ void append_names(std::string& out, const Model& m, const std::vector<int>& stud
 }
 }  // namespace
 
-std::string lesson_label(const Model& m, int lesson) {
-  const int c = m.lessons[lesson].course;
-  if (c < 0) return "lesson " + m.plan.placements[lesson].id;
-  const auto& students = m.courses[c].students;
-  const std::string& subject = m.plan.courses[c].subject;
+std::string course_owner_label(const Model& m, int course) {
+  const auto& students = m.courses[course].students;
+  const std::string& subject = m.plan.courses[course].subject;
   std::string out;
   if (students.size() == 1) {
     out = m.plan.students[students[0]].name;
@@ -46,6 +44,65 @@ std::string lesson_label(const Model& m, int lesson) {
     }
   }
   return out;
+}
+
+std::string lesson_label(const Model& m, int lesson) {
+  const int c = m.lessons[lesson].course;
+  if (c < 0) return "lesson " + m.plan.placements[lesson].id;
+  return course_owner_label(m, c);
+}
+
+void append_lesson_at(std::string& out, const Model& m, int lesson) {
+  const std::string label = lesson_label(m, lesson);
+  const bool sentence_start = out.empty();
+  out += label;
+  if (sentence_start && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  }
+  if (!label.empty() && label.back() == ')') {
+    out += " on ";
+    append_span(out, m.when(lesson));
+  } else {
+    out += " (";
+    append_span(out, m.when(lesson));
+    out += ')';
+  }
+}
+
+std::string resource_label(const Model& m, int resource, bool sentence_start) {
+  const std::string& name = m.plan.resources[resource].name;
+  const bool has_article = name.size() > 4 && (name[0] == 't' || name[0] == 'T') &&
+                           name.compare(1, 3, "he ") == 0;
+  std::string out;
+  if (!has_article) out = sentence_start ? "The " : "the ";
+  out += name;
+  if (has_article && sentence_start) out[0] = 'T';
+  return out;
+}
+
+void append_joined(std::string& out, const std::vector<std::string_view>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+}
+
+void append_day_list(std::string& out, DaySet days) {
+  std::vector<std::string_view> names;
+  for (int d = 0; d < kDaysPerWeek; ++d) {
+    if (has_day(days, d)) names.push_back(day_name(d));
+  }
+  if (names.empty()) {
+    out += "no day";
+  } else {
+    append_joined(out, names);
+  }
+}
+
+void append_count(std::string& out, int n, std::string_view singular, std::string_view plural) {
+  out += std::to_string(n);
+  out += ' ';
+  out += n == 1 ? singular : plural;
 }
 
 std::string course_label(const Model& m, int course) {
@@ -83,6 +140,11 @@ void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
   for (const int s : m.students_of(lesson)) add_ref(d, RefKind::student, m.plan.students[s].id);
   if (info.guardian >= 0) add_ref(d, RefKind::guardian, m.plan.guardians[info.guardian].id);
   for (const int r : info.resources) add_ref(d, RefKind::resource, m.plan.resources[r].id);
+}
+
+void add_course_refs(const Model& m, int course, Diagnostic& d) {
+  add_ref(d, RefKind::course, m.plan.courses[course].id);
+  for (const int s : m.courses[course].students) add_ref(d, RefKind::student, m.plan.students[s].id);
 }
 
 }  // namespace brightpath::detail

@@ -1,0 +1,224 @@
+// `brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N] [--move-all]
+//                   [--json] [-o FILE]`
+#include <charconv>
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+#include <string_view>
+
+#include "brightpath/plan_json.hpp"
+#include "brightpath/solve.hpp"
+#include "commands.hpp"
+#include "print_diagnostics.hpp"
+
+namespace brightpath::cli {
+namespace {
+
+template <class T>
+bool parse_number(std::string_view text, T& value) {
+  if (text.empty() || text.front() == '+' || text.front() == '-') return false;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc{} && end == text.data() + text.size();
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+}
+
+// {"status":…,"score":{"hard":…,"soft":…},"breakdown":[…],"statistics":{…},
+//  "unplaced":[…],"explanations":[…],"plan":{…}}
+std::string result_json(const SolveResult& r) {
+  std::string out = "{\"status\":";
+  append_json_string(out, solve_status_name(r.status));
+  out += ",\"score\":{\"hard\":" + std::to_string(r.score.hard) + ",\"soft\":" + std::to_string(r.score.soft) + "}";
+  out += ",\"breakdown\":[";
+  for (std::size_t i = 0; i < r.breakdown.size(); ++i) {
+    const ScoreTerm& t = r.breakdown[i];
+    if (i > 0) out += ',';
+    out += "{\"code\":";
+    append_json_string(out, t.code);
+    out += ",\"severity\":";
+    append_json_string(out, severity_name(t.severity));
+    out += ",\"count\":" + std::to_string(t.count) + ",\"weight\":" + std::to_string(t.weight) +
+           ",\"penalty\":" + std::to_string(t.penalty) + "}";
+  }
+  const SolveStatistics& s = r.statistics;
+  out += "],\"statistics\":{\"elapsedMs\":" + std::to_string(static_cast<long long>(s.elapsed_ms)) +
+         ",\"iterations\":" + std::to_string(s.iterations) + ",\"improvements\":" + std::to_string(s.improvements) +
+         ",\"seed\":" + std::to_string(s.seed) + "}";
+  out += ",\"unplaced\":[";
+  for (std::size_t i = 0; i < r.unplaced.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"course\":";
+    append_json_string(out, r.unplaced[i].course);
+    out += ",\"count\":" + std::to_string(r.unplaced[i].count) + "}";
+  }
+  out += "],\"explanations\":[";
+  for (std::size_t i = 0; i < r.explanations.size(); ++i) {
+    const Explanation& e = r.explanations[i];
+    if (i > 0) out += ',';
+    out += "{\"code\":";
+    append_json_string(out, e.code);
+    out += ",\"message\":";
+    append_json_string(out, e.message);
+    out += ",\"refs\":[";
+    for (std::size_t k = 0; k < e.refs.size(); ++k) {
+      if (k > 0) out += ',';
+      out += "{\"kind\":";
+      append_json_string(out, ref_kind_plural(e.refs[k].kind));
+      out += ",\"id\":";
+      append_json_string(out, e.refs[k].id);
+      out += '}';
+    }
+    out += "]}";
+  }
+  out += "],\"plan\":";
+  out += r.status == SolveStatus::invalid ? std::string("null") : encode_plan(r.plan);
+  out += '}';
+  return out;
+}
+
+void print_summary(const SolveResult& r, std::ostream& err) {
+  const SolveStatistics& s = r.statistics;
+  err << "brightpath solve: " << solve_status_name(r.status) << " (hard " << r.score.hard << ", soft "
+      << r.score.soft << ") in " << static_cast<long long>(s.elapsed_ms) << " ms, " << s.iterations
+      << " iterations, " << s.improvements << " improvements, seed " << s.seed << "\n";
+  for (const ScoreTerm& t : r.breakdown) {
+    err << "  " << t.code << ": " << t.count << (t.severity == Severity::error ? " error" : " x weight ")
+        << (t.severity == Severity::error ? (t.count == 1 ? "" : "s") : std::to_string(t.weight))
+        << " = " << t.penalty << "\n";
+  }
+  for (const UnplacedSessions& u : r.unplaced) {
+    err << "  unplaced: " << u.count << (u.count == 1 ? " session" : " sessions") << " of course " << u.course << "\n";
+  }
+  if (!r.explanations.empty()) {
+    err << (r.status == SolveStatus::feasible ? "Notes:\n" : "Why:\n");
+    for (const Explanation& e : r.explanations) err << "  - " << e.message << " [" << e.code << "]\n";
+  }
+}
+
+int run(const Args& args, std::ostream& out, std::ostream& err) {
+  SolveOptions options;
+  options.time_budget_ms = 2000;
+  bool json = false;
+  std::string input;
+  std::string output;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--json") {
+      json = true;
+      continue;
+    }
+    if (a == "--move-all") {
+      options.may_move = MoveScope::all_unlocked;
+      continue;
+    }
+    const bool takes_value = a == "--seed" || a == "--time-limit" || a == "--max-iterations" || a == "-o" || a == "--output";
+    if (!takes_value) {
+      if (input.empty() && (a == "-" || a.rfind('-', 0) != 0)) {
+        input = a;
+        continue;
+      }
+      err << "brightpath solve: unexpected argument \"" << a << "\" (see --help)\n";
+      return kExitBadInput;
+    }
+    if (i + 1 == args.size()) {
+      err << "brightpath solve: " << a << " needs a value (see --help)\n";
+      return kExitBadInput;
+    }
+    const std::string& value = args[++i];
+    bool ok = true;
+    if (a == "--seed") {
+      ok = parse_number(value, options.seed);
+    } else if (a == "--time-limit") {
+      ok = parse_number(value, options.time_budget_ms) && options.time_budget_ms <= 3'600'000;
+    } else if (a == "--max-iterations") {
+      ok = parse_number(value, options.max_iterations);
+    } else {
+      output = value;
+    }
+    if (!ok) {
+      err << "brightpath solve: " << a << " must be a whole number (0 or more), not \"" << value << "\"\n";
+      return kExitBadInput;
+    }
+  }
+  if (input.empty()) {
+    err << "brightpath solve: missing FILE (use - for standard input)\n";
+    return kExitBadInput;
+  }
+  std::string text;
+  if (!read_input(input, text, err)) return kExitBadInput;
+  const Decoded<Plan> decoded = decode_plan(text);
+  if (!decoded.ok()) {
+    print_decode_errors(input, decoded.errors, err);
+    return kExitBadInput;
+  }
+
+  const SolveResult result = solve(*decoded.value, options);
+  const std::string body = json ? result_json(result) : encode_plan(result.plan);
+  if (result.status != SolveStatus::invalid || json) {
+    if (output.empty()) {
+      out << body << "\n";
+    } else {
+      std::ofstream file(output, std::ios::binary);
+      file << body << "\n";
+      if (!file) {
+        err << "brightpath solve: cannot write " << output << "\n";
+        return kExitBadInput;
+      }
+    }
+  }
+  if (!json) print_summary(result, err);
+  switch (result.status) {
+    case SolveStatus::feasible: return kExitOk;
+    case SolveStatus::invalid: return kExitBadInput;
+    default: return kExitProblems;
+  }
+}
+
+}  // namespace
+
+const Command kSolveCommand = {
+    "solve", "fill a plan's week with every session its courses ask for",
+    "Usage: brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N]\n"
+    "                        [--move-all] [--json] [-o FILE]\n\n"
+    "Reads the plan in FILE (or standard input for -), places every session its courses ask\n"
+    "for that is not in the week yet, and writes the solved plan as JSON to standard output\n"
+    "(or FILE with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
+    "score broken down by diagnostic code, statistics) and, when the week cannot be\n"
+    "complete, the reasons in plain words go to standard error. See docs/solver.md.\n\n"
+    "  --seed N            random seed (default 1)\n"
+    "  --time-limit MS     time budget in milliseconds (default 2000; 0 = no time limit,\n"
+    "                      stop when the search stalls or at --max-iterations)\n"
+    "  --max-iterations N  stop after N local-search iterations; with --time-limit 0 the\n"
+    "                      same seed and N always give the same week (time limits do not)\n"
+    "  --move-all          existing lessons that are not locked may move too (default: only\n"
+    "                      missing sessions are added, existing lessons stay put)\n"
+    "  --json              write one JSON object instead of the plan: {status, score,\n"
+    "                      breakdown, statistics, unplaced, explanations, plan}\n"
+    "  -o, --output FILE   write to FILE instead of standard output\n\n"
+    "Exit status: 0 feasible (every session placed, no errors), 1 no complete valid week\n"
+    "was found (the best partial week is written and the reasons are given), 2 the input is\n"
+    "not a valid plan document, names things that do not exist, or the arguments are wrong.\n",
+    run};
+
+}  // namespace brightpath::cli

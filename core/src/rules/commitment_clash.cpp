@@ -1,0 +1,69 @@
+// Lessons do not clash with fixed commitments (co-op, an outside piano lesson). A commitment
+// clashes with a lesson when, on the same day and at an overlapping time, it occupies one of
+// the lesson's children, its teacher or one of its resources. One diagnostic per
+// (lesson, commitment) pair, naming everyone and everything booked twice.
+#include <algorithm>
+
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+namespace {
+
+bool lists(const std::vector<int>& commitments, int k) {
+  return std::find(commitments.begin(), commitments.end(), k) != commitments.end();
+}
+
+}  // namespace
+
+void check_commitment_clash(const Model& m, int index, Out& out) {
+  const LessonInfo& info = m.lessons[index];
+  const DaySpan when = m.when(index);
+  const auto& students = m.students_of(index);
+  const auto slot = [&when](int entity) { return entity * kDaysPerWeek + when.day; };
+
+  // Candidate commitments: those on this day for any of the lesson's people and things.
+  std::vector<int> candidates;
+  const auto collect = [&](const std::vector<int>& ks) {
+    for (const int k : ks) {
+      if (m.plan.commitments[k].when.time.overlaps(when.time)) candidates.push_back(k);
+    }
+  };
+  for (const int s : students) collect(m.commitments_by_student_day[slot(s)]);
+  if (info.guardian >= 0) collect(m.commitments_by_guardian_day[slot(info.guardian)]);
+  for (const int r : info.resources) collect(m.commitments_by_resource_day[slot(r)]);
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+  for (const int k : candidates) {
+    const Commitment& c = m.plan.commitments[k];
+    Diagnostic d = make_diagnostic(code::commitment_clash, Severity::error);
+    d.span = DaySpan{when.day, {std::max(when.time.start, c.when.time.start),
+                                std::min(when.time.end, c.when.time.end)}};
+    // Who and what is booked twice: children, then the teacher, then things.
+    std::vector<std::string> taken;
+    for (const int s : students) {
+      if (lists(m.commitments_by_student_day[slot(s)], k)) taken.push_back(m.plan.students[s].name);
+    }
+    if (info.guardian >= 0 && lists(m.commitments_by_guardian_day[slot(info.guardian)], k)) {
+      taken.push_back(m.plan.guardians[info.guardian].name);
+    }
+    for (const int r : info.resources) {
+      if (lists(m.commitments_by_resource_day[slot(r)], k)) taken.push_back(resource_label(m, r));
+    }
+    append_lesson_at(d.message, m, index);
+    d.message += " clashes with ";
+    d.message += c.name;
+    d.message += " (";
+    append_span(d.message, c.when);
+    d.message += "), which also needs ";
+    append_joined(d.message, std::vector<std::string_view>(taken.begin(), taken.end()));
+    d.message += '.';
+    add_lesson_refs(m, index, d);
+    add_ref(d, RefKind::commitment, c.id);
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,29 @@
+// Lessons happen only on the days their course allows (e.g. Latin on Mondays and Thursdays).
+// Only a course that lists its days is checked; a course without a list may use any school
+// day, and a lesson on a non-school day is already reported by non-school-day.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_day_not_allowed(const Model& m, int index, Out& out) {
+  const int c = m.lessons[index].course;
+  if (c < 0) return;
+  const auto& days = m.plan.courses[c].days;
+  const DaySpan when = m.when(index);
+  if (!days || has_day(*days, when.day)) return;
+  Diagnostic d = make_diagnostic(code::day_not_allowed, Severity::error);
+  d.span = when;
+  append_lesson_at(d.message, m, index);
+  d.message += " is on ";
+  d.message += day_name(when.day);
+  d.message += ", but ";
+  d.message += m.plan.courses[c].subject;
+  d.message += " is only on ";
+  append_day_list(d.message, *days);
+  d.message += '.';
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,20 @@
+// A teacher-led lesson needs an adult: neither the lesson nor its course names one.
+// (A name that does not exist is unknown-reference instead, so it is not reported twice.)
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_missing_guardian(const Model& m, int index, Out& out) {
+  const LessonInfo& info = m.lessons[index];
+  if (info.course < 0 || info.guardian != kNone) return;
+  if (m.plan.courses[info.course].teaching != Teaching::teacher_led) return;
+  Diagnostic d = make_diagnostic(code::missing_guardian, Severity::error);
+  d.span = m.when(index);
+  append_lesson_at(d.message, m, index);
+  d.message += " is teacher-led but has no adult to teach it.";
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,65 @@
+// A child gets a break before their maximum minutes without one.
+//
+// A break is a gap of at least kBreakMinutes between lessons; shorter gaps (walking to the
+// piano) do not count. The day's lessons are grouped into blocks with no break inside, and
+// each block longer than the maximum (clock time from its first start to its last end,
+// short gaps included) gets one warning spanning the block.
+#include <algorithm>
+
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+namespace {
+
+constexpr int kBreakMinutes = 5;
+
+void report(const Model& m, int index, const std::vector<int>& lessons, std::size_t first,
+            std::size_t last, TimeSpan block, int max, Out& out) {
+  const Student& student = m.plan.students[index / kDaysPerWeek];
+  Diagnostic d = make_diagnostic(code::no_break, Severity::warning);
+  d.span = DaySpan{index % kDaysPerWeek, block};
+  // "Ada has 2 h 30 min of lessons without a break, Monday 09:00–11:30; the most is 2 h."
+  d.message = student.name;
+  d.message += " has ";
+  d.message += duration_text(block.minutes());
+  d.message += " of lessons without a break, ";
+  append_span(d.message, *d.span);
+  d.message += "; the most without a break is ";
+  d.message += duration_text(max);
+  d.message += '.';
+  add_ref(d, RefKind::student, student.id);
+  for (std::size_t i = first; i <= last; ++i) {
+    add_ref(d, RefKind::lesson, m.placement(lessons[i]).id);
+    add_ref(d, RefKind::course, m.plan.courses[m.lessons[lessons[i]].course].id);
+  }
+  out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_no_break(const Model& m, int index, Out& out) {
+  const Student& student = m.plan.students[index / kDaysPerWeek];
+  if (!student.max_minutes_without_break) return;
+  const int max = *student.max_minutes_without_break;
+  const auto& lessons = m.lessons_by_student_day[index];
+  std::size_t first = 0;
+  TimeSpan block{};
+  for (std::size_t i = 0; i < lessons.size(); ++i) {
+    const TimeSpan t = m.when(lessons[i]).time;
+    // The list is sorted by start; `block.end` is the latest end so far, so a long lesson
+    // that contains a short one keeps the block open.
+    if (i == 0 || t.start - block.end >= kBreakMinutes) {
+      if (i > 0 && block.minutes() > max) report(m, index, lessons, first, i - 1, block, max, out);
+      first = i;
+      block = t;
+    } else {
+      block.end = std::max(block.end, t.end);
+    }
+  }
+  if (!lessons.empty() && block.minutes() > max) {
+    report(m, index, lessons, first, lessons.size() - 1, block, max, out);
+  }
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,33 @@
+// Lessons start and last whole steps of the week's grid (counted from midnight), so the
+// week view lines up and the solver's time slots stay comparable.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_off_grid(const Model& m, int index, Out& out) {
+  const int grid = m.plan.week.grid_minutes;
+  if (grid <= 0) return;  // no grid to snap to
+  const Placement& p = m.placement(index);
+  const bool start_off = p.start % grid != 0;
+  const bool duration_off = p.duration % grid != 0;
+  if (!start_off && !duration_off) return;
+  Diagnostic d = make_diagnostic(code::off_grid, Severity::warning);
+  d.span = m.when(index);
+  append_lesson_at(d.message, m, index);
+  if (start_off) {
+    d.message += " starts at ";
+    append_clock(d.message, p.start);
+  }
+  if (duration_off) {
+    d.message += start_off ? " and lasts " : " lasts ";
+    d.message += duration_text(p.duration);
+  }
+  d.message += "; lessons snap to the week's ";
+  d.message += std::to_string(grid);
+  d.message += "-minute grid.";
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,72 @@
+// A lesson with a teacher falls inside that adult's availability. Windows that touch or
+// overlap count as one (08:00–10:00 and 10:00–12:00 cover a 09:00–11:00 lesson), since a
+// parent who enters their morning in two pieces is still free all morning.
+#include <algorithm>
+
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+namespace {
+
+// The guardian's windows on `day`, sorted and merged where they touch or overlap.
+std::vector<TimeSpan> merged_windows(const Guardian& g, int day) {
+  std::vector<TimeSpan> windows;
+  for (const DaySpan& w : g.availability) {
+    if (w.day == day) windows.push_back(w.time);
+  }
+  std::sort(windows.begin(), windows.end(),
+            [](const TimeSpan& a, const TimeSpan& b) { return a.start < b.start; });
+  std::vector<TimeSpan> merged;
+  for (const TimeSpan& w : windows) {
+    if (!merged.empty() && w.start <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, w.end);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  return merged;
+}
+
+}  // namespace
+
+void check_outside_availability(const Model& m, int index, Out& out) {
+  const int g = m.lessons[index].guardian;
+  if (g < 0) return;
+  const Guardian& guardian = m.plan.guardians[g];
+  const DaySpan when = m.when(index);
+  // Fast path without allocating: one window alone usually covers the lesson.
+  for (const DaySpan& w : guardian.availability) {
+    if (w.day == when.day && w.time.contains(when.time)) return;
+  }
+  const std::vector<TimeSpan> windows = merged_windows(guardian, when.day);
+  for (const TimeSpan& w : windows) {
+    if (w.contains(when.time)) return;
+  }
+  Diagnostic d = make_diagnostic(code::outside_availability, Severity::error);
+  d.span = when;
+  append_lesson_at(d.message, m, index);
+  d.message += " is outside ";
+  d.message += guardian.name;
+  d.message += "'s availability";
+  if (windows.empty()) {
+    d.message += ": ";
+    d.message += guardian.name;
+    d.message += " is not available on ";
+    d.message += day_name(when.day);
+  } else {
+    d.message += " on ";
+    d.message += day_name(when.day);
+    d.message += " (";
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+      if (i > 0) d.message += ", ";
+      append_time_range(d.message, windows[i]);
+    }
+    d.message += ')';
+  }
+  d.message += '.';
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

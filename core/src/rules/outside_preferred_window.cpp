@@ -1,0 +1,24 @@
+// Lessons sit in their course's preferred time of day (hard subjects in the morning). Soft:
+// the week still works, it is just not how the parent wanted it.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_outside_preferred_window(const Model& m, int index, Out& out) {
+  const int c = m.lessons[index].course;
+  if (c < 0) return;
+  const auto& preferred = m.plan.courses[c].preferred;
+  const DaySpan when = m.when(index);
+  if (!preferred || preferred->contains(when.time)) return;
+  Diagnostic d = make_diagnostic(code::outside_preferred_window, Severity::warning);
+  d.span = when;
+  append_lesson_at(d.message, m, index);
+  d.message += " is outside its preferred time, ";
+  append_time_range(d.message, *preferred);
+  d.message += '.';
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,29 @@
+// A lesson fits inside the school day of every child in it (a child's own hours, or the
+// week's). A shared lesson is reported once per child it does not fit, naming that child,
+// because the fix may be that child's hours rather than the lesson.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_outside_student_day(const Model& m, int index, Out& out) {
+  const DaySpan when = m.when(index);
+  for (const int s : m.students_of(index)) {
+    const TimeSpan window = m.student_day(s);
+    if (window.contains(when.time)) continue;
+    const Student& student = m.plan.students[s];
+    Diagnostic d = make_diagnostic(code::outside_student_day, Severity::error);
+    d.span = when;
+    append_lesson_at(d.message, m, index);
+    d.message += " is outside ";
+    d.message += student.name;
+    d.message += "'s school day (";
+    append_time_range(d.message, window);
+    d.message += ").";
+    add_ref(d, RefKind::student, student.id);
+    add_lesson_refs(m, index, d);
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,47 @@
+// A child's day stays within their maximum lesson minutes. Minutes are the sum of lesson
+// durations (a shared lesson counts in full for each child in it). The span runs from the
+// first lesson's start to the last lesson's end, the part of the day to lighten.
+#include <algorithm>
+
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_over_daily_maximum(const Model& m, int index, Out& out) {
+  const Student& student = m.plan.students[index / kDaysPerWeek];
+  if (!student.max_daily_minutes) return;
+  const auto& lessons = m.lessons_by_student_day[index];
+  if (lessons.empty()) return;
+  int total = 0;
+  int last_end = 0;
+  for (const int l : lessons) {
+    total += m.placement(l).duration;
+    last_end = std::max(last_end, m.when(l).time.end);
+  }
+  const int max = *student.max_daily_minutes;
+  if (total <= max) return;
+  const int day = index % kDaysPerWeek;
+  Diagnostic d = make_diagnostic(code::over_daily_maximum, Severity::warning);
+  d.span = DaySpan{day, {m.when(lessons.front()).time.start, last_end}};
+  // "Ada has 5 h 30 min of lessons on Monday, 30 min over the daily maximum of 5 h."
+  d.message = student.name;
+  d.message += " has ";
+  d.message += duration_text(total);
+  d.message += " of lessons on ";
+  d.message += day_name(day);
+  d.message += ", ";
+  d.message += duration_text(total - max);
+  d.message += " over the daily maximum of ";
+  d.message += duration_text(max);
+  d.message += '.';
+  add_ref(d, RefKind::student, student.id);
+  // Only the lessons and their courses: other children of a shared lesson are not the issue.
+  for (const int l : lessons) {
+    add_ref(d, RefKind::lesson, m.placement(l).id);
+    add_ref(d, RefKind::course, m.plan.courses[m.lessons[l].course].id);
+  }
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

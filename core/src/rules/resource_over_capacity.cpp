@@ -1,0 +1,81 @@
+// A shared thing (the piano, the one computer) serves at most its capacity at once.
+//
+// A sweep over the resource's day finds each maximal stretch where more lessons use it
+// than it has room for; one diagnostic per stretch (not per pair), because with capacity 2
+// a pair is never the problem, a crowd is. Spans are half-open, so back-to-back lessons
+// (one ends 10:00, the next starts 10:00) never count as simultaneous.
+#include <algorithm>
+#include <utility>
+
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+namespace {
+
+void report(const Model& m, int resource, const std::vector<int>& lessons, DaySpan span, int peak,
+            Out& out) {
+  const Resource& r = m.plan.resources[resource];
+  Diagnostic d = make_diagnostic(code::resource_over_capacity, Severity::error);
+  d.span = span;
+  d.message = resource_label(m, resource, true);
+  d.message += " (capacity ";
+  d.message += std::to_string(r.capacity);
+  d.message += ") is needed by ";
+  d.message += std::to_string(peak);
+  d.message += " lessons at once, ";
+  append_span(d.message, span);
+  d.message += ':';
+  add_ref(d, RefKind::resource, r.id);
+  bool first = true;
+  for (const int l : lessons) {
+    const TimeSpan t = m.when(l).time;
+    if (!t.overlaps(span.time)) continue;
+    d.message += first ? " " : ", ";
+    first = false;
+    d.message += lesson_label(m, l);
+    add_lesson_refs(m, l, d);
+  }
+  d.message += '.';
+  out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_resource_over_capacity(const Model& m, int index, Out& out) {
+  const int resource = index / kDaysPerWeek;
+  const int capacity = m.plan.resources[resource].capacity;
+  const auto& lessons = m.lessons_by_resource_day[index];
+  if (static_cast<int>(lessons.size()) <= std::max(capacity, 0)) return;  // cannot overflow
+
+  // (time, +1 start / -1 end); ends sort before starts at the same minute (half-open spans).
+  std::vector<std::pair<int, int>> events;
+  events.reserve(lessons.size() * 2);
+  for (const int l : lessons) {
+    const TimeSpan t = m.when(l).time;
+    events.emplace_back(t.start, +1);
+    events.emplace_back(t.end, -1);
+  }
+  std::sort(events.begin(), events.end());
+
+  const int day = index % kDaysPerWeek;
+  int usage = 0;
+  int peak = 0;
+  int open_at = -1;  // start of the current over-capacity stretch, -1 when none
+  for (std::size_t i = 0; i < events.size();) {
+    const int time = events[i].first;
+    for (; i < events.size() && events[i].first == time; ++i) usage += events[i].second;
+    if (usage > capacity) {
+      if (open_at < 0) {
+        open_at = time;
+        peak = 0;
+      }
+      peak = std::max(peak, usage);
+    } else if (open_at >= 0) {
+      report(m, resource, lessons, DaySpan{day, {open_at, time}}, peak, out);
+      open_at = -1;
+    }
+  }
+}
+
+}  // namespace brightpath::detail

@@ -1,0 +1,34 @@
+// Each course has as many sessions in the week as it asks for. Too few means a subject
+// falls behind; too many usually means a lesson was copied by mistake.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_sessions_off_target(const Model& m, int index, Out& out) {
+  const int target = m.plan.courses[index].sessions_per_week;
+  const int count = static_cast<int>(m.lessons_by_course[index].size());
+  if (count == target) return;
+  Diagnostic d = make_diagnostic(code::sessions_off_target, Severity::warning);
+  d.message = course_owner_label(m, index);
+  d.message += " has ";
+  if (count < target) {
+    // "Ada's Math has 3 of 5 sessions this week."
+    d.message += std::to_string(count);
+    d.message += " of ";
+    append_count(d.message, target, "session", "sessions");
+    d.message += " this week.";
+  } else {
+    // "Ada's Math has 6 sessions, 1 more than the 5 it asks for."
+    append_count(d.message, count, "session", "sessions");
+    d.message += ", ";
+    d.message += std::to_string(count - target);
+    d.message += " more than the ";
+    d.message += std::to_string(target);
+    d.message += " it asks for.";
+  }
+  add_course_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

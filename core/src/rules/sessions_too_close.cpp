@@ -1,0 +1,44 @@
+// Sessions of a course are spread at least its minimum days apart (piano practice every
+// other day, not three times on Monday). Each pair of consecutive sessions (by day, then
+// start) closer than the minimum gets one warning; two sessions on the same day are 0 days
+// apart. The span is the later session, the one a parent would usually move.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_sessions_too_close(const Model& m, int index, Out& out) {
+  const int min_days = m.plan.courses[index].min_days_between;
+  if (min_days <= 0) return;
+  const auto& lessons = m.lessons_by_course[index];
+  for (std::size_t i = 1; i < lessons.size(); ++i) {
+    const DaySpan a = m.when(lessons[i - 1]);
+    const DaySpan b = m.when(lessons[i]);
+    const int apart = b.day - a.day;
+    if (apart >= min_days) continue;
+    Diagnostic d = make_diagnostic(code::sessions_too_close, Severity::warning);
+    d.span = b;
+    // "Ada's Piano is on Monday 09:00–09:30 and again on Tuesday 09:00–09:30, 1 day apart;
+    //  sessions should be at least 2 days apart."
+    d.message = course_owner_label(m, index);
+    d.message += " is on ";
+    append_span(d.message, a);
+    d.message += " and again on ";
+    append_span(d.message, b);
+    if (apart == 0) {
+      d.message += ", the same day";
+    } else {
+      d.message += ", ";
+      append_count(d.message, apart, "day", "days");
+      d.message += " apart";
+    }
+    d.message += "; sessions should be at least ";
+    append_count(d.message, min_days, "day", "days");
+    d.message += " apart.";
+    add_lesson_refs(m, lessons[i - 1], d);
+    add_lesson_refs(m, lessons[i], d);
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace brightpath::detail

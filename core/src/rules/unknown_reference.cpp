@@ -1,0 +1,98 @@
+// Every id a plan names must exist. Dangling ids are not decoding errors (a half-edited
+// plan still loads), so this rule is where they surface: one diagnostic per dangling id.
+#include <algorithm>
+#include <span>
+
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+namespace {
+
+// `Course "Math" names student "zoe", who is not in this plan.`
+std::string dangling_message(std::string_view owner_kind, const std::string& owner_name,
+                             std::string_view verb, std::string_view field, const std::string& id,
+                             std::string_view pronoun) {
+  std::string out(owner_kind);
+  out += " \"";
+  out += owner_name;
+  out += "\" ";
+  out += verb;
+  out += ' ';
+  out += field;
+  out += " \"";
+  out += id;
+  out += "\", ";
+  out += pronoun;
+  out += " is not in this plan.";
+  return out;
+}
+
+// Reports each distinct id of `ids` that `index` does not know (a repeated typo once).
+void report_list(const IdIndex& index, std::span<const std::string> ids, RefKind owner,
+                 const std::string& owner_id, std::string_view owner_kind,
+                 const std::string& owner_name, std::string_view verb, std::string_view field,
+                 std::string_view pronoun, Out& out) {
+  for (auto it = ids.begin(); it != ids.end(); ++it) {
+    if (index.contains(*it) || std::find(ids.begin(), it, *it) != it) continue;
+    Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
+    d.message = dangling_message(owner_kind, owner_name, verb, field, *it, pronoun);
+    add_ref(d, owner, owner_id);
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+void check_unknown_reference_in_plan(const Model& m, int /*index*/, Out& out) {
+  for (const Course& c : m.plan.courses) {
+    report_list(m.student_ids, c.students, RefKind::course, c.id, "Course", c.subject, "names",
+                "student", "who", out);
+    if (c.guardian) {
+      report_list(m.guardian_ids, std::span(&*c.guardian, 1), RefKind::course, c.id, "Course", c.subject,
+                  "names", "guardian", "who", out);
+    }
+    report_list(m.resource_ids, c.resources, RefKind::course, c.id, "Course", c.subject, "needs",
+                "resource", "which", out);
+  }
+  for (const Commitment& k : m.plan.commitments) {
+    report_list(m.guardian_ids, k.guardians, RefKind::commitment, k.id, "Commitment", k.name,
+                "names", "guardian", "who", out);
+    report_list(m.student_ids, k.students, RefKind::commitment, k.id, "Commitment", k.name,
+                "names", "student", "who", out);
+    report_list(m.resource_ids, k.resources, RefKind::commitment, k.id, "Commitment", k.name,
+                "needs", "resource", "which", out);
+  }
+}
+
+// The lesson's own references: its course, its guardian and its extra resources. The model
+// already resolved course and guardian, so only the placement's resource ids are looked up.
+void check_unknown_reference_in_lesson(const Model& m, int index, Out& out) {
+  const Placement& p = m.placement(index);
+  const LessonInfo& info = m.lessons[index];
+  const auto report = [&](std::string_view verb, std::string_view field, const std::string& id,
+                          std::string_view pronoun) {
+    Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
+    append_lesson_at(d.message, m, index);
+    d.message += ' ';
+    d.message += verb;
+    d.message += ' ';
+    d.message += field;
+    d.message += " \"";
+    d.message += id;
+    d.message += "\", ";
+    d.message += pronoun;
+    d.message += " is not in this plan.";
+    d.span = m.when(index);
+    add_lesson_refs(m, index, d);
+    out.push_back(std::move(d));
+  };
+  if (info.course == kUnknown) report("is for", "course", p.course, "which");
+  if (p.guardian && info.guardian == kUnknown) report("names", "guardian", *p.guardian, "who");
+  for (auto it = p.resources.begin(); it != p.resources.end(); ++it) {
+    if (m.resource_ids.contains(*it) || std::find(p.resources.begin(), it, *it) != it) continue;
+    report("needs", "resource", *it, "which");
+  }
+}
+
+}  // namespace brightpath::detail

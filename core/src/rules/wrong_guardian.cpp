@@ -1,0 +1,29 @@
+// A course taught by a named adult is taught by that adult: a lesson handed to someone else
+// breaks the course's promise (e.g. Dad teaches Latin). A lesson naming a guardian who does
+// not exist is unknown-reference instead.
+#include "rules.hpp"
+#include "wording.hpp"
+
+namespace brightpath::detail {
+
+void check_wrong_guardian(const Model& m, int index, Out& out) {
+  const LessonInfo& info = m.lessons[index];
+  if (info.course < 0 || m.plan.courses[info.course].teaching != Teaching::teacher_led) return;
+  const int named = m.courses[info.course].guardian;
+  if (named < 0 || info.guardian < 0 || info.guardian == named) return;
+  Diagnostic d = make_diagnostic(code::wrong_guardian, Severity::error);
+  d.span = m.when(index);
+  append_lesson_at(d.message, m, index);
+  d.message += " is taught by ";
+  d.message += m.plan.guardians[info.guardian].name;
+  d.message += ", but ";
+  d.message += m.plan.courses[info.course].subject;
+  d.message += " is taught by ";
+  d.message += m.plan.guardians[named].name;
+  d.message += '.';
+  add_lesson_refs(m, index, d);
+  add_ref(d, RefKind::guardian, m.plan.guardians[named].id);
+  out.push_back(std::move(d));
+}
+
+}  // namespace brightpath::detail

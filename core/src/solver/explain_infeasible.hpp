@@ -1,0 +1,19 @@
+// Why a week cannot be complete, read off the constraint structure alone (no search):
+// necessary conditions per guardian, resource, child and course, each worded for parents.
+// Every explanation here is a proof: if one fires, no complete valid week exists (except
+// `course-days-too-few`, which proves an unavoidable warning, not an error).
+#pragma once
+
+#include <vector>
+
+#include "brightpath/solve.hpp"
+#include "problem.hpp"
+
+namespace brightpath::solver {
+
+std::vector<Explanation> explain_structure(const Problem& problem);
+
+// "2 of 3 sessions of Piano for Ada could not be placed."
+Explanation explain_unplaced(const detail::Model& model, int course, int missing);
+
+}  // namespace brightpath::solver

@@ -1,0 +1,83 @@
+// A partial week during the search: where each task sits (or that it is unplaced), the
+// occupancy that makes feasibility checks cheap, and the soft score kept up to date move by
+// move (delta evaluation). Every placed task is always hard-feasible: the search never
+// builds a week with an overlap, it leaves sessions unplaced instead.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "problem.hpp"
+
+namespace brightpath::solver {
+
+// One unplaced session outweighs any soft score a week can have.
+inline constexpr std::int64_t kUnplacedCost = 1'000'000'000;
+
+struct Pos {
+  int day = -1;  // -1 = unplaced
+  int cell = 0;
+  int guardian = detail::kNone;
+  [[nodiscard]] bool placed() const { return day >= 0; }
+  bool operator==(const Pos&) const = default;
+};
+
+class SearchState {
+ public:
+  explicit SearchState(const Problem& problem);
+
+  [[nodiscard]] const Problem& problem() const { return p_; }
+  [[nodiscard]] const Pos& pos(int task) const { return pos_[static_cast<std::size_t>(task)]; }
+  [[nodiscard]] const std::vector<Pos>& positions() const { return pos_; }
+  [[nodiscard]] int task_count() const { return static_cast<int>(pos_.size()); }
+  [[nodiscard]] int unplaced() const { return unplaced_; }
+  [[nodiscard]] std::int64_t soft() const { return soft_; }
+  [[nodiscard]] std::int64_t cost() const { return unplaced_ * kUnplacedCost + soft_; }
+  // The tasks not placed now, in no particular (but deterministic) order.
+  [[nodiscard]] const std::vector<int>& unplaced_tasks() const { return unplaced_list_; }
+  // The movable tasks placed on a student's day.
+  [[nodiscard]] const std::vector<int>& student_day_tasks(int student, int day) const {
+    return by_student_day_[static_cast<std::size_t>(student * 7 + day)];
+  }
+
+  // Whether the unplaced `task` fits at (day, cell) taught by `guardian` (ignored for a task
+  // that has its own fixed guardian or none), given everything placed now.
+  [[nodiscard]] bool fits(int task, int day, int cell, int guardian) const;
+  // The guardian that fits an "any guardian" task there, trying them from `rotate` on;
+  // detail::kUnknown when none does. For other tasks, their own guardian or kNone.
+  [[nodiscard]] int fitting_guardian(int task, int day, int cell, std::uint64_t rotate) const;
+  // The soft-score change of placing the unplaced `task` at `at`, without placing it.
+  [[nodiscard]] std::int64_t place_delta(int task, const Pos& at) const;
+  // Placed movable tasks in the way of `task` at (day, cell, guardian); false when a fixed
+  // lesson, commitment or availability is in the way (nothing can be ejected to fix it).
+  // Stops collecting once more than `limit` are found.
+  bool blockers(int task, int day, int cell, int guardian, std::vector<int>& out,
+                std::size_t limit = SIZE_MAX) const;
+
+  void place(int task, const Pos& at);
+  void unplace(int task);
+
+  // The soft score recomputed from scratch (the delta cross-check in the tests).
+  [[nodiscard]] std::int64_t recompute_soft() const;
+
+ private:
+  [[nodiscard]] int guardian_of(int task, int chosen) const;
+  std::int64_t student_day_term(int student, int day, int extra_task, const Pos* extra) const;
+  void refresh_course(int course);
+  void refresh_student_day(int student, int day);
+
+  const Problem& p_;
+  std::vector<Pos> pos_;
+  int unplaced_ = 0;
+  std::int64_t soft_ = 0;
+  BusyBits students_, guardians_;
+  LoadCounts resources_;
+  std::vector<std::vector<int>> by_student_day_, by_guardian_day_, by_resource_day_;
+  std::vector<std::array<int, 7>> course_days_;
+  std::vector<std::int64_t> course_term_, student_day_term_, lesson_term_;
+  std::vector<int> unplaced_list_, unplaced_at_;  // the list, and each task's index in it
+  mutable std::vector<TimeSpan> scratch_;
+};
+
+}  // namespace brightpath::solver

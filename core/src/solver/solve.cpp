@@ -1,0 +1,231 @@
+// solve(): check the input, build the problem, construct, improve, write the week back into
+// the plan, and let validate() have the last word on the score and the status.
+#include "brightpath/solve.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "brightpath/validate.hpp"
+#include "explain_infeasible.hpp"
+#include "problem.hpp"
+#include "rules/rules.hpp"
+#include "search_control.hpp"
+
+namespace brightpath {
+namespace {
+
+using solver::Pos;
+using solver::Problem;
+
+bool valid_span(const TimeSpan& t) { return t.start >= 0 && t.end <= kMinutesPerDay && t.start < t.end; }
+bool valid_day(int d) { return d >= 0 && d < kDaysPerWeek; }
+
+// Numbers the decoder guarantees but a Plan built in code might not; the solver's arrays
+// rely on them, so they are checked before anything else.
+std::vector<Explanation> check_numbers(const Plan& plan) {
+  std::vector<Explanation> out;
+  const auto bad = [&out](std::string message) { out.push_back({"invalid-plan", std::move(message), {}}); };
+  const int grid = plan.week.grid_minutes;
+  if (grid <= 0 || kMinutesPerDay % grid != 0) bad("The week's grid must divide the day evenly (5, 10, 15, 20, 30 or 60 minutes).");
+  if (!valid_span(plan.week.hours)) bad("The week's school hours must start before they end.");
+  for (const auto& g : plan.guardians) {
+    for (const auto& w : g.availability) {
+      if (!valid_day(w.day) || !valid_span(w.time)) bad(g.name + " has an availability window that is not a valid time.");
+    }
+  }
+  for (const auto& s : plan.students) {
+    if (s.day && !valid_span(*s.day)) bad(s.name + "'s school day must start before it ends.");
+  }
+  for (const auto& c : plan.courses) {
+    if (c.minutes_per_session < 1 || c.minutes_per_session > kMinutesPerDay || c.sessions_per_week < 0 ||
+        c.sessions_per_week > 50 || c.min_days_between < 0) {
+      bad(c.subject + " has a session length or count out of range.");
+    }
+  }
+  for (const auto& c : plan.commitments) {
+    if (!valid_day(c.when.day) || !valid_span(c.when.time)) bad(c.name + " is not at a valid time.");
+  }
+  for (const auto& p : plan.placements) {
+    if (!valid_day(p.day) || p.start < 0 || p.duration < 1 || p.start + p.duration > kMinutesPerDay) {
+      bad("Lesson " + p.id + " is not at a valid time.");
+    }
+  }
+  return out;
+}
+
+// Dangling references cannot be fixed by moving lessons: the plan must be corrected first.
+std::vector<Explanation> check_references(const detail::Model& m) {
+  std::vector<Explanation> out;
+  for (const Diagnostic& d : validate(m.plan)) {
+    if (d.code == detail::code::unknown_reference) out.push_back({std::string(d.code), d.message, d.refs});
+  }
+  if (!out.empty()) return out;
+  // The same, should the reference rule be missing or narrower than the solver needs.
+  for (std::size_t c = 0; c < m.plan.courses.size(); ++c) {
+    const Course& course = m.plan.courses[c];
+    if (m.courses[c].guardian == detail::kUnknown || m.courses[c].students.size() != course.students.size() ||
+        m.courses[c].resources.size() != course.resources.size()) {
+      out.push_back({std::string(detail::code::unknown_reference),
+                     course.subject + " names a child, adult or resource that is not in the plan.",
+                     {{RefKind::course, course.id}}});
+    }
+  }
+  for (std::size_t l = 0; l < m.plan.placements.size(); ++l) {
+    if (m.lessons[l].course < 0 || m.lessons[l].guardian == detail::kUnknown) {
+      out.push_back({std::string(detail::code::unknown_reference),
+                     "Lesson " + m.plan.placements[l].id + " names a course or adult that is not in the plan.",
+                     {{RefKind::lesson, m.plan.placements[l].id}}});
+    }
+  }
+  return out;
+}
+
+// "<course>-s<k>", the first k not already used; ids stay within the 64-character limit.
+std::string new_lesson_id(const std::string& course, int& k, std::set<std::string>& used) {
+  while (true) {
+    const std::string suffix = "-s" + std::to_string(k++);
+    std::string id = course.substr(0, 64 - suffix.size()) + suffix;
+    if (used.insert(id).second) return id;
+  }
+}
+
+Plan write_week(const Problem& p, const std::vector<Pos>& best) {
+  const detail::Model& m = *p.model;
+  Plan plan = m.plan;
+  std::set<std::string> used;
+  for (const auto& pl : plan.placements) used.insert(pl.id);
+  std::vector<bool> drop(plan.placements.size(), false);
+  std::vector<int> next_k(plan.courses.size(), 1);
+  for (std::size_t t = 0; t < p.tasks.size(); ++t) {
+    const solver::Task& task = p.tasks[t];
+    const Pos& at = best[t];
+    const Course& course = plan.courses[static_cast<std::size_t>(task.course)];
+    if (task.placement >= 0) {
+      Placement& pl = plan.placements[static_cast<std::size_t>(task.placement)];
+      if (!at.placed()) {
+        drop[static_cast<std::size_t>(task.placement)] = true;  // listed as unplaced instead
+        continue;
+      }
+      pl.day = at.day;
+      pl.start = at.cell * p.grid;
+      if (task.guardian == solver::kAnyGuardian) {
+        pl.guardian = plan.guardians[static_cast<std::size_t>(at.guardian)].id;
+      } else if (task.guardian >= 0 && course.teaching == Teaching::teacher_led && pl.guardian &&
+                 *pl.guardian != plan.guardians[static_cast<std::size_t>(task.guardian)].id) {
+        pl.guardian.reset();  // the course's named guardian is implied
+      }
+      continue;
+    }
+    if (!at.placed()) continue;
+    Placement pl;
+    pl.id = new_lesson_id(course.id, next_k[static_cast<std::size_t>(task.course)], used);
+    pl.course = course.id;
+    pl.day = at.day;
+    pl.start = at.cell * p.grid;
+    pl.duration = task.duration;
+    if (task.guardian == solver::kAnyGuardian) pl.guardian = plan.guardians[static_cast<std::size_t>(at.guardian)].id;
+    plan.placements.push_back(std::move(pl));
+  }
+  std::vector<Placement> kept;
+  kept.reserve(plan.placements.size());
+  for (std::size_t i = 0; i < plan.placements.size(); ++i) {
+    if (i >= drop.size() || !drop[i]) kept.push_back(std::move(plan.placements[i]));
+  }
+  plan.placements = std::move(kept);
+  return plan;
+}
+
+// Score, breakdown and unplaced sessions of a finished plan, from validate() alone.
+void score(SolveResult& r, const std::vector<Diagnostic>& diagnostics) {
+  for (const RuleDescription& rule : rule_catalogue()) {
+    if (rule.severity == Severity::info) continue;
+    ScoreTerm term;
+    term.code = std::string(rule.code);
+    term.severity = rule.severity;
+    term.weight = rule.severity == Severity::error ? 1 : soft_weight(r.plan, rule.code);
+    for (const Diagnostic& d : diagnostics) {
+      if (d.code == rule.code && d.severity == rule.severity) ++term.count;
+    }
+    if (term.count == 0) continue;
+    term.penalty = static_cast<std::int64_t>(term.count) * term.weight;
+    (rule.severity == Severity::error ? r.score.hard : r.score.soft) += term.penalty;
+    r.breakdown.push_back(std::move(term));
+  }
+  for (const Course& c : r.plan.courses) {
+    const auto have = std::count_if(r.plan.placements.begin(), r.plan.placements.end(),
+                                    [&c](const Placement& p) { return p.course == c.id; });
+    if (have < c.sessions_per_week) {
+      r.unplaced.push_back({c.id, c.sessions_per_week - static_cast<int>(have)});
+      r.score.hard += c.sessions_per_week - have;
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view solve_status_name(SolveStatus status) {
+  switch (status) {
+    case SolveStatus::feasible: return "feasible";
+    case SolveStatus::infeasible: return "infeasible";
+    case SolveStatus::cancelled: return "cancelled";
+    case SolveStatus::invalid: return "invalid";
+  }
+  return "invalid";
+}
+
+SolveResult solve(const Plan& plan, const SolveOptions& options) {
+  SolveResult r;
+  r.plan = plan;
+  r.statistics.seed = options.seed;
+  solver::SearchControl control(options);
+  r.explanations = check_numbers(plan);
+  if (!r.explanations.empty()) {
+    r.status = SolveStatus::invalid;
+    return r;
+  }
+  const detail::Model model = detail::build_model(plan);
+  r.explanations = check_references(model);
+  if (!r.explanations.empty()) {
+    r.status = SolveStatus::invalid;
+    r.statistics.elapsed_ms = control.elapsed_ms();
+    return r;
+  }
+
+  const Problem problem = solver::build_problem(model, options.may_move);
+  solver::SearchState state(problem);
+  solver::Rng rng(options.seed);
+  solver::construct(state, rng, control);
+  r.statistics.construction_ms = control.elapsed_ms();
+  solver::local_search(state, rng, control);
+
+  r.plan = write_week(problem, control.best());
+  const std::vector<Diagnostic> diagnostics = validate(r.plan);
+  score(r, diagnostics);
+  const DiagnosticCounts counts = count_diagnostics(diagnostics);
+
+  r.explanations = solver::explain_structure(problem);
+  for (const UnplacedSessions& u : r.unplaced) {
+    r.explanations.push_back(solver::explain_unplaced(model, model.course_ids.find(u.course), u.count));
+  }
+  // Errors the solver could not remove (kept lessons that clash) or, if the solver's own
+  // model ever disagreed with validation, the errors it missed: reported, never hidden.
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Severity::error) r.explanations.push_back({std::string(d.code), d.message, d.refs});
+  }
+
+  if (control.cancelled()) {
+    r.status = SolveStatus::cancelled;
+  } else if (counts.errors == 0 && r.unplaced.empty()) {
+    r.status = SolveStatus::feasible;
+  } else {
+    r.status = SolveStatus::infeasible;
+  }
+  r.statistics.elapsed_ms = control.elapsed_ms();
+  r.statistics.iterations = control.iterations;
+  r.statistics.improvements = control.improvements;
+  r.statistics.best_found_ms = control.best_found_ms;
+  r.statistics.first_feasible_ms = control.first_feasible_ms;
+  return r;
+}
+
+}  // namespace brightpath
