@@ -1,0 +1,115 @@
+// Edit commands (docs/diagnostics-json.md): one object with an "op" and that op's members,
+// read with the same value readers and error style as plan documents.
+#include <boost/json.hpp>
+
+#include "brightpath/edit_json.hpp"
+#include "json/json_reader.hpp"
+#include "json/parse_document.hpp"
+#include "json/read_placement.hpp"
+#include "json/read_values.hpp"
+
+namespace brightpath {
+namespace json {
+namespace {
+
+constexpr std::string_view kOps =
+    "\"move\", \"resize\", \"add\", \"remove\", \"set-guardian\", \"set-availability\"";
+
+std::optional<Edit> read_move(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+  ObjectReader f(r, o, {"op", "lesson", "day", "start"});
+  auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
+  const auto day = f.required("day", [&](const auto& x) { return read_day(r, x); });
+  const auto start = f.required("start", [&](const auto& x) { return read_clock(r, x); });
+  if (!lesson || !day || !start) return std::nullopt;
+  return MoveLesson{std::move(*lesson), *day, *start};
+}
+
+std::optional<Edit> read_resize(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+  ObjectReader f(r, o, {"op", "lesson", "duration"});
+  auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
+  const auto duration = f.required("duration", [&](const auto& x) { return r.integer(x, 1, kMinutesPerDay); });
+  if (!lesson || !duration) return std::nullopt;
+  return ResizeLesson{std::move(*lesson), *duration};
+}
+
+std::optional<Edit> read_add(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+  ObjectReader f(r, o, {"op", "lesson"});
+  auto lesson = f.required("lesson", [&](const auto& x) { return read_placement(r, x, limits); });
+  if (!lesson) return std::nullopt;
+  return AddLesson{std::move(*lesson)};
+}
+
+std::optional<Edit> read_remove(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+  ObjectReader f(r, o, {"op", "lesson"});
+  auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
+  if (!lesson) return std::nullopt;
+  return RemoveLesson{std::move(*lesson)};
+}
+
+std::optional<Edit> read_set_guardian(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+  ObjectReader f(r, o, {"op", "lesson", "guardian"});
+  auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
+  // null and absent both mean "no guardian on the lesson": JS callers pass either naturally.
+  const auto* guardian = f.find("guardian");
+  std::optional<std::string> id;
+  if (guardian != nullptr && !guardian->is_null()) {
+    auto step = r.at("guardian");
+    id = read_id(r, *guardian, limits);
+  }
+  if (!lesson) return std::nullopt;
+  return SetLessonGuardian{std::move(*lesson), std::move(id)};
+}
+
+std::optional<Edit> read_set_availability(JsonReader& r, const boost::json::object& o,
+                                          const PlanLimits& limits) {
+  ObjectReader f(r, o, {"op", "guardian", "availability"});
+  auto guardian = f.required("guardian", [&](const auto& x) { return read_id(r, x, limits); });
+  auto windows = f.required("availability", [&](const auto& x) { return read_windows(r, x, limits); });
+  if (!guardian || !windows) return std::nullopt;
+  return SetAvailability{std::move(*guardian), std::move(*windows)};
+}
+
+std::optional<Edit> read_edit(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+  const auto* o = r.object(v);
+  if (o == nullptr) return std::nullopt;
+  const auto* op = o->if_contains("op");
+  if (op == nullptr) {
+    r.fail("missing required field \"op\"; expected one of " + std::string(kOps));
+    return std::nullopt;
+  }
+  using Reader = std::optional<Edit> (*)(JsonReader&, const boost::json::object&, const PlanLimits&);
+  Reader read = nullptr;
+  {
+    auto step = r.at("op");
+    const auto* name = r.string(*op);
+    if (name == nullptr) return std::nullopt;
+    if (*name == "move") read = read_move;
+    if (*name == "resize") read = read_resize;
+    if (*name == "add") read = read_add;
+    if (*name == "remove") read = read_remove;
+    if (*name == "set-guardian") read = read_set_guardian;
+    if (*name == "set-availability") read = read_set_availability;
+    if (read == nullptr) {
+      r.fail(describe(*op) + " is not one of " + std::string(kOps));
+      return std::nullopt;
+    }
+  }
+  return read(r, *o, limits);
+}
+
+}  // namespace
+}  // namespace json
+
+Decoded<Edit> decode_edit(std::string_view text) {
+  const PlanLimits limits;
+  Decoded<Edit> out;
+  json::JsonReader reader;
+  if (auto document = json::parse_document(reader, text, limits)) {
+    auto edit = json::read_edit(reader, *document, limits);
+    if (!reader.failed() && edit) out.value = std::move(*edit);
+  }
+  out.errors = reader.take_errors();
+  return out;
+}
+
+}  // namespace brightpath

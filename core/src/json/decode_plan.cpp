@@ -1,0 +1,187 @@
+// The plan document's decoder: the reference every host trusts (docs/plan-format.md).
+#include <boost/json.hpp>
+
+#include "brightpath/plan_json.hpp"
+#include "brightpath/validate.hpp"
+#include "json/json_reader.hpp"
+#include "json/parse_document.hpp"
+#include "json/read_entities.hpp"
+#include "json/read_placement.hpp"
+#include "json/read_values.hpp"
+
+namespace brightpath {
+namespace json {
+namespace {
+
+constexpr std::size_t kMaxTimeZoneChars = 64;
+constexpr int kMaxWeight = 1000;
+
+// A document of another kind or version is not read any further: its other members would
+// only produce noise about a format this decoder does not speak.
+bool read_header(JsonReader& r, const boost::json::object& o) {
+  bool ok = true;
+  if (const auto* format = o.if_contains("format")) {
+    auto step = r.at("format");
+    const auto* s = format->if_string();
+    if (s == nullptr || *s != kPlanFormat) {
+      r.fail(describe(*format) + " is not a BrightPath plan; expected \"" + std::string(kPlanFormat) + "\"");
+      ok = false;
+    }
+  } else {
+    r.fail("missing required field \"format\"; expected \"" + std::string(kPlanFormat) + "\"");
+    ok = false;
+  }
+  if (const auto* version = o.if_contains("version")) {
+    auto step = r.at("version");
+    const auto number = number_value(*version);
+    if (!number || *number != kPlanVersion) {
+      r.fail(describe(*version) + " is not a supported version; expected " + std::to_string(kPlanVersion) +
+             ", the only version this decoder reads");
+      ok = false;
+    }
+  } else {
+    r.fail("missing required field \"version\"; expected " + std::to_string(kPlanVersion));
+    ok = false;
+  }
+  return ok;
+}
+
+// IANA names are "Area/Location[/More]" ("America/Argentina/Salta"); parsing the zone database
+// is the hosts' business, the shape is checked here so typos like "Chicago" are caught early.
+std::optional<std::string> read_time_zone(JsonReader& r, const boost::json::value& v) {
+  const auto* s = r.string(v);
+  if (s == nullptr) return std::nullopt;
+  const std::string_view text(s->data(), s->size());
+  const std::string expected = "expected an IANA time zone name such as \"America/Chicago\", or \"UTC\"";
+  if (text.size() > kMaxTimeZoneChars) {
+    r.fail("a time zone name of " + std::to_string(text.size()) + " characters is too long; " + expected +
+           " of at most " + std::to_string(kMaxTimeZoneChars) + " characters");
+    return std::nullopt;
+  }
+  bool shape = text == "UTC";
+  if (!shape) {
+    std::size_t parts = 0;
+    std::size_t part_length = 0;
+    shape = true;
+    for (char c : text) {
+      if (c == '/') {
+        shape = shape && part_length > 0;
+        ++parts;
+        part_length = 0;
+      } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                 c == '+' || c == '-') {
+        ++part_length;
+      } else {
+        shape = false;
+      }
+    }
+    shape = shape && parts >= 1 && part_length > 0;
+  }
+  if (!shape) {
+    r.fail(quote(text) + " is not a time zone name; " + expected);
+    return std::nullopt;
+  }
+  return std::string(text);
+}
+
+std::optional<int> read_grid(JsonReader& r, const boost::json::value& v) {
+  const auto number = number_value(v);
+  if (!number) {
+    r.fail("expected an integer, got " + std::string(kind_name(v)));
+    return std::nullopt;
+  }
+  for (int grid : {5, 10, 15, 20, 30, 60}) {
+    if (*number == grid) return grid;
+  }
+  r.fail(describe(v) + " is not a grid size; expected one of 5, 10, 15, 20, 30, 60");
+  return std::nullopt;
+}
+
+std::optional<SchoolWeek> read_week(JsonReader& r, const boost::json::value& v) {
+  const auto* o = r.object(v);
+  if (o == nullptr) return std::nullopt;
+  ObjectReader f(r, *o, {"schoolDays", "start", "end", "grid"});
+  const auto days = f.required("schoolDays", [&](const auto& x) { return read_days(r, x); });
+  const auto start = f.required("start", [&](const auto& x) { return read_clock(r, x); });
+  const auto end = f.required("end", [&](const auto& x) { return read_clock(r, x); });
+  const auto grid = f.required("grid", [&](const auto& x) { return read_grid(r, x); });
+  if (!check_end_after_start(r, start, end) || !days || !start || !end || !grid) return std::nullopt;
+  return SchoolWeek{*days, {*start, *end}, *grid};
+}
+
+// Weights tune the solver's soft score, so only warning codes (soft rules) can be weighted.
+std::vector<Weight> read_weights(JsonReader& r, const boost::json::value& v) {
+  std::vector<Weight> weights;
+  const auto* o = r.object(v);
+  if (o == nullptr) return weights;
+  std::string codes;
+  for (const auto& rule : rule_catalogue()) {
+    if (rule.severity != Severity::warning) continue;
+    if (!codes.empty()) codes += ", ";
+    codes += rule.code;
+  }
+  for (const auto& member : *o) {
+    const std::string_view code(member.key().data(), member.key().size());
+    auto step = r.at(code);
+    bool known = false;
+    for (const auto& rule : rule_catalogue()) {
+      known = known || (rule.severity == Severity::warning && rule.code == code);
+    }
+    if (!known) {
+      r.fail(quote(code) + " is not a warning code; expected one of " + codes);
+      continue;
+    }
+    if (auto weight = r.integer(member.value(), 0, kMaxWeight)) {
+      weights.push_back({std::string(code), *weight});
+    }
+  }
+  return weights;
+}
+
+Plan read_plan(JsonReader& r, const boost::json::value& document, const PlanLimits& limits) {
+  Plan plan;
+  const auto* o = r.object(document);
+  if (o == nullptr || !read_header(r, *o)) return plan;
+  ObjectReader f(r, *o,
+                 {"format", "version", "name", "timeZone", "week", "guardians", "students", "resources",
+                  "courses", "commitments", "placements", "weights"});
+  plan.name = f.optional("name", [&](const auto& x) { return read_text(r, x, 0, limits.max_name_length, "a name"); })
+                  .value_or("");
+  plan.time_zone = f.required("timeZone", [&](const auto& x) { return read_time_zone(r, x); }).value_or("");
+  if (auto week = f.required("week", [&](const auto& x) { return read_week(r, x); })) plan.week = *week;
+  const auto list = [&](std::string_view key, auto& out, std::size_t max_items, auto read_item) {
+    using T = typename std::decay_t<decltype(out)>::value_type;
+    if (const auto* v = f.find(key)) {
+      auto step = r.at(key);
+      out = read_entity_list<T>(r, *v, max_items, key,
+                                [&](const boost::json::value& x) { return read_item(r, x, limits); });
+    }
+  };
+  list("guardians", plan.guardians, limits.max_guardians, read_guardian);
+  list("students", plan.students, limits.max_students, read_student);
+  list("resources", plan.resources, limits.max_resources, read_resource);
+  list("courses", plan.courses, limits.max_courses, read_course);
+  list("commitments", plan.commitments, limits.max_commitments, read_commitment);
+  list("placements", plan.placements, limits.max_placements, read_placement);
+  if (const auto* v = f.find("weights")) {
+    auto step = r.at("weights");
+    plan.weights = read_weights(r, *v);
+  }
+  return plan;
+}
+
+}  // namespace
+}  // namespace json
+
+Decoded<Plan> decode_plan(std::string_view text, const PlanLimits& limits) {
+  Decoded<Plan> out;
+  json::JsonReader reader;
+  if (auto document = json::parse_document(reader, text, limits)) {
+    Plan plan = json::read_plan(reader, *document, limits);
+    if (!reader.failed()) out.value = std::move(plan);
+  }
+  out.errors = reader.take_errors();
+  return out;
+}
+
+}  // namespace brightpath

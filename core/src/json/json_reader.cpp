@@ -1,0 +1,202 @@
+#include "json/json_reader.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace brightpath::json {
+namespace {
+
+// Long enough for any id, time or code the format allows; longer text is cut.
+constexpr std::size_t kQuoteBytes = 48;
+
+std::string cut(std::string text) {
+  if (text.size() <= kQuoteBytes) return text;
+  std::size_t end = kQuoteBytes;
+  // Never cut inside a UTF-8 sequence: back up to the start of the character.
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
+  text.resize(end);
+  text += "…";
+  return text;
+}
+
+std::string join_fields(std::initializer_list<std::string_view> fields) {
+  std::string out;
+  for (std::string_view f : fields) {
+    if (!out.empty()) out += ", ";
+    out += f;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string quote(std::string_view text) {
+  std::string out = boost::json::serialize(boost::json::string_view(text.data(), text.size()));
+  if (out.size() <= kQuoteBytes) return out;
+  out = cut(std::move(out));
+  out += '"';
+  return out;
+}
+
+std::string describe(const boost::json::value& value) {
+  switch (value.kind()) {
+    case boost::json::kind::object: return "an object";
+    case boost::json::kind::array: return "an array";
+    case boost::json::kind::string: {
+      const auto& s = value.get_string();
+      return quote(std::string_view(s.data(), s.size()));
+    }
+    case boost::json::kind::double_: {
+      // Boost writes 2.5 as "2.5E0"; parents should see the number as they typed it.
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%.15g", value.get_double());
+      return buffer;
+    }
+    default: return cut(boost::json::serialize(value));
+  }
+}
+
+std::string_view kind_name(const boost::json::value& value) {
+  switch (value.kind()) {
+    case boost::json::kind::object: return "an object";
+    case boost::json::kind::array: return "an array";
+    case boost::json::kind::string: return "a string";
+    case boost::json::kind::bool_: return "a boolean";
+    case boost::json::kind::null: return "null";
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+    case boost::json::kind::double_: return "a number";
+  }
+  return "a value";
+}
+
+std::optional<double> number_value(const boost::json::value& value) {
+  if (const auto* i = value.if_int64()) return static_cast<double>(*i);
+  if (const auto* u = value.if_uint64()) return static_cast<double>(*u);
+  if (const auto* d = value.if_double()) return *d;
+  return std::nullopt;
+}
+
+void append_pointer_token(std::string& path, std::string_view key) {
+  path += '/';
+  for (char c : key) {
+    if (c == '~') {
+      path += "~0";
+    } else if (c == '/') {
+      path += "~1";
+    } else {
+      path += c;
+    }
+  }
+}
+
+JsonReader::Step::Step(JsonReader& reader, std::string_view key)
+    : reader_(reader), previous_size_(reader.path_.size()) {
+  append_pointer_token(reader_.path_, key);
+}
+
+JsonReader::Step::Step(JsonReader& reader, std::size_t index)
+    : reader_(reader), previous_size_(reader.path_.size()) {
+  reader_.path_ += '/';
+  reader_.path_ += std::to_string(index);
+}
+
+JsonReader::Step::~Step() { reader_.path_.resize(previous_size_); }
+
+std::string JsonReader::path_of(std::string_view key) const {
+  std::string out = path_;
+  append_pointer_token(out, key);
+  return out;
+}
+
+std::string JsonReader::path_of(std::size_t index) const {
+  return path_ + "/" + std::to_string(index);
+}
+
+void JsonReader::fail_at(std::string path, std::string message) {
+  if (full()) return;
+  errors_.push_back({std::move(path), std::move(message)});
+}
+
+const boost::json::object* JsonReader::object(const boost::json::value& value) {
+  if (const auto* o = value.if_object()) return o;
+  fail("expected an object, got " + std::string(kind_name(value)));
+  return nullptr;
+}
+
+const boost::json::array* JsonReader::array(const boost::json::value& value,
+                                            std::size_t max_items, std::string_view what) {
+  const auto* a = value.if_array();
+  if (a == nullptr) {
+    fail("expected an array, got " + std::string(kind_name(value)));
+    return nullptr;
+  }
+  if (a->size() > max_items) {
+    fail(std::to_string(a->size()) + " " + std::string(what) + " is more than the limit; expected at most " +
+         std::to_string(max_items));
+    return nullptr;
+  }
+  return a;
+}
+
+const boost::json::string* JsonReader::string(const boost::json::value& value) {
+  if (const auto* s = value.if_string()) return s;
+  fail("expected a string, got " + std::string(kind_name(value)));
+  return nullptr;
+}
+
+// Whole numbers written as 3.0 or 3e0 are accepted, as JSON Schema's "integer" does, so the
+// decoder and the schema agree on every document.
+std::optional<int> JsonReader::integer(const boost::json::value& value, int min, int max) {
+  const std::string range =
+      "expected an integer from " + std::to_string(min) + " to " + std::to_string(max);
+  long double number = 0;
+  if (const auto* i = value.if_int64()) {
+    number = static_cast<long double>(*i);
+  } else if (const auto* u = value.if_uint64()) {
+    number = static_cast<long double>(*u);
+  } else if (const auto* d = value.if_double()) {
+    if (!std::isfinite(*d) || std::trunc(*d) != *d) {
+      fail(describe(value) + " is not a whole number; " + range);
+      return std::nullopt;
+    }
+    number = static_cast<long double>(*d);
+  } else {
+    fail("expected an integer, got " + std::string(kind_name(value)));
+    return std::nullopt;
+  }
+  if (number < min || number > max) {
+    fail(describe(value) + " is out of range; " + range);
+    return std::nullopt;
+  }
+  return static_cast<int>(number);
+}
+
+std::optional<bool> JsonReader::boolean(const boost::json::value& value) {
+  if (const auto* b = value.if_bool()) return *b;
+  fail("expected a boolean, got " + std::string(kind_name(value)));
+  return std::nullopt;
+}
+
+ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object,
+                           std::initializer_list<std::string_view> fields)
+    : reader_(reader), object_(object) {
+  for (const auto& member : object_) {
+    const std::string_view key(member.key().data(), member.key().size());
+    bool known = false;
+    for (std::string_view f : fields) known = known || f == key;
+    if (!known) {
+      reader_.fail_at(reader_.path_of(key), "unknown field; expected one of " + join_fields(fields));
+    }
+  }
+}
+
+const boost::json::value* ObjectReader::find(std::string_view key) const {
+  return object_.if_contains(boost::json::string_view(key.data(), key.size()));
+}
+
+void ObjectReader::missing(std::string_view key) {
+  reader_.fail("missing required field \"" + std::string(key) + "\"");
+}
+
+}  // namespace brightpath::json

@@ -1,0 +1,122 @@
+// A cursor over a parsed JSON value that knows the JSON Pointer of where it is and collects
+// decoding errors, so every reader function can say exactly where a problem is without
+// threading paths through its arguments.
+//
+// Readers never stop at the first problem: they report it, return nothing for that value and
+// carry on, so a parent sees up to kMaxErrors problems at once. Past that limit further
+// errors are dropped and readers may stop early (full()).
+#pragma once
+
+#include <boost/json.hpp>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "brightpath/plan_json.hpp"
+
+namespace brightpath::json {
+
+inline constexpr std::size_t kMaxErrors = 20;
+
+// `"text"` as JSON, cut short for messages so a megabyte-long string never floods a report.
+std::string quote(std::string_view text);
+// A short JSON rendering of any value for messages: `"9:00"`, `51`, `true`, `an object`.
+std::string describe(const boost::json::value& value);
+// "a string", "a number", "an object", ... for "expected X, got Y".
+std::string_view kind_name(const boost::json::value& value);
+// Any JSON number as a double (integers beyond 2^53 lose precision, which no range check
+// cares about); nothing for other kinds.
+std::optional<double> number_value(const boost::json::value& value);
+// RFC 6901: "~" becomes "~0" and "/" becomes "~1".
+void append_pointer_token(std::string& path, std::string_view key);
+
+class JsonReader {
+ public:
+  // A step into a member or element for as long as it lives.
+  class [[nodiscard]] Step {
+   public:
+    Step(JsonReader& reader, std::string_view key);
+    Step(JsonReader& reader, std::size_t index);
+    ~Step();
+    Step(const Step&) = delete;
+    Step& operator=(const Step&) = delete;
+
+   private:
+    JsonReader& reader_;
+    std::size_t previous_size_;
+  };
+
+  Step at(std::string_view key) { return Step(*this, key); }
+  Step at(std::size_t index) { return Step(*this, index); }
+
+  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] std::string path_of(std::string_view key) const;
+  [[nodiscard]] std::string path_of(std::size_t index) const;
+
+  void fail(std::string message) { fail_at(path_, std::move(message)); }
+  void fail_at(std::string path, std::string message);
+  [[nodiscard]] bool failed() const { return !errors_.empty(); }
+  [[nodiscard]] bool full() const { return errors_.size() >= kMaxErrors; }
+  [[nodiscard]] std::vector<DecodeError> take_errors() { return std::move(errors_); }
+
+  // Each returns nothing (after reporting "expected ..., got ...") when the value at the
+  // current path has another type or is out of range.
+  const boost::json::object* object(const boost::json::value& value);
+  // `what` names the items for the limit message: "guardians", "ids", "windows".
+  const boost::json::array* array(const boost::json::value& value, std::size_t max_items,
+                                  std::string_view what);
+  const boost::json::string* string(const boost::json::value& value);
+  std::optional<int> integer(const boost::json::value& value, int min, int max);
+  std::optional<bool> boolean(const boost::json::value& value);
+
+ private:
+  std::string path_;
+  std::vector<DecodeError> errors_;
+};
+
+// One JSON object's members: unknown members are reported when it is constructed (naming
+// the fields that are expected), missing required ones when they are asked for.
+class ObjectReader {
+ public:
+  ObjectReader(JsonReader& reader, const boost::json::object& object,
+               std::initializer_list<std::string_view> fields);
+
+  [[nodiscard]] const boost::json::value* find(std::string_view key) const;
+
+  // Reads a member that must be present with `read(value)`, which returns an optional;
+  // the reader's path points at the member while `read` runs.
+  template <class Read>
+  auto required(std::string_view key, Read&& read)
+      -> std::invoke_result_t<Read, const boost::json::value&> {
+    const boost::json::value* value = find(key);
+    if (value == nullptr) {
+      missing(key);
+      return {};
+    }
+    auto step = reader_.at(key);
+    return read(*value);
+  }
+
+  // Same for a member that may be absent; absent gives an empty optional and no error.
+  template <class Read>
+  auto optional(std::string_view key, Read&& read)
+      -> std::invoke_result_t<Read, const boost::json::value&> {
+    const boost::json::value* value = find(key);
+    if (value == nullptr) return {};
+    auto step = reader_.at(key);
+    return read(*value);
+  }
+
+ private:
+  void missing(std::string_view key);
+
+  JsonReader& reader_;
+  const boost::json::object& object_;
+};
+
+}  // namespace brightpath::json

@@ -1,0 +1,19 @@
+// Turning text into a JSON value under the plan's size limits, with malformed input reported
+// by line and column (people fix JSON in text editors, which show lines, not byte offsets).
+#pragma once
+
+#include <boost/json.hpp>
+#include <optional>
+#include <string_view>
+
+#include "brightpath/plan_json.hpp"
+#include "json/json_reader.hpp"
+
+namespace brightpath::json {
+
+// Reports at most one error (path "") and returns nothing when the text is too large, too
+// deeply nested or not JSON.
+std::optional<boost::json::value> parse_document(JsonReader& reader, std::string_view text,
+                                                 const PlanLimits& limits);
+
+}  // namespace brightpath::json

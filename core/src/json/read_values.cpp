@@ -1,0 +1,185 @@
+#include "json/read_values.hpp"
+
+#include <algorithm>
+
+namespace brightpath::json {
+namespace {
+
+std::string_view view(const boost::json::string& s) { return {s.data(), s.size()}; }
+
+std::size_t count_chars(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+  return n;
+}
+
+bool id_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
+}
+
+constexpr std::string_view kTimeExpected = "expected \"HH:MM\" (00:00 to 24:00)";
+constexpr std::string_view kDayExpected =
+    "expected one of \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"";
+
+}  // namespace
+
+const std::string* FirstSeen::add(const std::string& id, std::string path) {
+  auto [it, inserted] = seen_.try_emplace(id, std::move(path));
+  return inserted ? nullptr : &it->second;
+}
+
+std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+  const auto* s = r.string(v);
+  if (s == nullptr) return std::nullopt;
+  const std::string expected = "expected 1 to " + std::to_string(limits.max_id_length) +
+                               " characters from A-Z a-z 0-9 _ -";
+  const std::size_t n = count_chars(view(*s));
+  if (n > limits.max_id_length) {
+    r.fail("an id of " + std::to_string(n) + " characters is too long; " + expected);
+    return std::nullopt;
+  }
+  if (s->empty() || !std::all_of(s->begin(), s->end(), id_char)) {
+    r.fail(quote(view(*s)) + " is not an id; " + expected);
+    return std::nullopt;
+  }
+  return std::string(view(*s));
+}
+
+std::optional<std::string> read_text(JsonReader& r, const boost::json::value& v, std::size_t min_chars,
+                                     std::size_t max_chars, std::string_view what) {
+  const auto* s = r.string(v);
+  if (s == nullptr) return std::nullopt;
+  const std::size_t n = count_chars(view(*s));
+  if (n < min_chars || n > max_chars) {
+    const std::string expected =
+        "; expected " + std::to_string(min_chars) + " to " + std::to_string(max_chars) + " characters";
+    r.fail(n == 0 ? "\"\" is empty" + expected
+                  : std::string(what) + " of " + std::to_string(n) + " characters is too long" + expected);
+    return std::nullopt;
+  }
+  return std::string(view(*s));
+}
+
+std::optional<std::string> read_name(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+  return read_text(r, v, 1, limits.max_name_length, "a name");
+}
+
+std::optional<int> read_clock(JsonReader& r, const boost::json::value& v) {
+  const auto* s = r.string(v);
+  if (s == nullptr) return std::nullopt;
+  if (auto minutes = parse_clock(view(*s))) return minutes;
+  r.fail(quote(view(*s)) + " is not a time; " + std::string(kTimeExpected));
+  return std::nullopt;
+}
+
+std::optional<int> read_day(JsonReader& r, const boost::json::value& v) {
+  const auto* s = r.string(v);
+  if (s == nullptr) return std::nullopt;
+  if (auto day = parse_day_code(view(*s))) return day;
+  r.fail(quote(view(*s)) + " is not a day; " + std::string(kDayExpected));
+  return std::nullopt;
+}
+
+std::optional<DaySet> read_days(JsonReader& r, const boost::json::value& v) {
+  const auto* list = r.array(v, static_cast<std::size_t>(kDaysPerWeek), "days");
+  if (list == nullptr) return std::nullopt;
+  DaySet days = 0;
+  bool ok = true;
+  std::string first[kDaysPerWeek];
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    auto step = r.at(i);
+    const auto day = read_day(r, (*list)[i]);
+    if (!day) {
+      ok = false;
+      continue;
+    }
+    if (has_day(days, *day)) {
+      r.fail(quote(day_code(*day)) + " is already listed at " + first[*day]);
+      ok = false;
+      continue;
+    }
+    days = static_cast<DaySet>(days | (1U << *day));
+    first[*day] = r.path();
+  }
+  if (!ok) return std::nullopt;
+  return days;
+}
+
+std::optional<std::vector<std::string>> read_ids(JsonReader& r, const boost::json::value& v,
+                                                 const PlanLimits& limits) {
+  const auto* list = r.array(v, limits.max_refs, "ids");
+  if (list == nullptr) return std::nullopt;
+  std::vector<std::string> ids;
+  ids.reserve(list->size());
+  FirstSeen seen;
+  bool ok = true;
+  for (std::size_t i = 0; i < list->size() && !r.full(); ++i) {
+    auto step = r.at(i);
+    auto id = read_id(r, (*list)[i], limits);
+    if (!id) {
+      ok = false;
+      continue;
+    }
+    if (const std::string* earlier = seen.add(*id, r.path())) {
+      r.fail(quote(*id) + " is already listed at " + *earlier);
+      ok = false;
+      continue;
+    }
+    ids.push_back(std::move(*id));
+  }
+  if (!ok) return std::nullopt;
+  return ids;
+}
+
+bool check_end_after_start(JsonReader& r, std::optional<int> start, std::optional<int> end) {
+  if (!start || !end || *end > *start) return true;
+  const std::string message =
+      *end == *start ? clock_text(*end) + " is the same as start " + clock_text(*start) +
+                           "; expected an end after the start"
+                     : clock_text(*end) + " is before start " + clock_text(*start);
+  r.fail_at(r.path_of("end"), message);
+  return false;
+}
+
+std::optional<TimeSpan> read_hours(JsonReader& r, const boost::json::value& v) {
+  const auto* o = r.object(v);
+  if (o == nullptr) return std::nullopt;
+  ObjectReader fields(r, *o, {"start", "end"});
+  const auto start = fields.required("start", [&](const auto& x) { return read_clock(r, x); });
+  const auto end = fields.required("end", [&](const auto& x) { return read_clock(r, x); });
+  if (!check_end_after_start(r, start, end) || !start || !end) return std::nullopt;
+  return TimeSpan{*start, *end};
+}
+
+std::optional<DaySpan> read_window(JsonReader& r, const boost::json::value& v) {
+  const auto* o = r.object(v);
+  if (o == nullptr) return std::nullopt;
+  ObjectReader fields(r, *o, {"day", "start", "end"});
+  const auto day = fields.required("day", [&](const auto& x) { return read_day(r, x); });
+  const auto start = fields.required("start", [&](const auto& x) { return read_clock(r, x); });
+  const auto end = fields.required("end", [&](const auto& x) { return read_clock(r, x); });
+  if (!check_end_after_start(r, start, end) || !day || !start || !end) return std::nullopt;
+  return DaySpan{*day, {*start, *end}};
+}
+
+std::optional<std::vector<DaySpan>> read_windows(JsonReader& r, const boost::json::value& v,
+                                                 const PlanLimits& limits) {
+  const auto* list = r.array(v, limits.max_windows, "windows");
+  if (list == nullptr) return std::nullopt;
+  std::vector<DaySpan> windows;
+  windows.reserve(list->size());
+  bool ok = true;
+  for (std::size_t i = 0; i < list->size() && !r.full(); ++i) {
+    auto step = r.at(i);
+    if (auto w = read_window(r, (*list)[i])) {
+      windows.push_back(*w);
+    } else {
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return windows;
+}
+
+}  // namespace brightpath::json
