@@ -20,6 +20,8 @@ struct Command {
 };
 
 extern const Command kValidateCommand;
+extern const Command kGenerateCommand;
+extern const Command kSolveCommand;
 
 // Reads FILE, or standard input for "-". On failure writes a message to err and returns false.
 bool read_input(const std::string& name, std::string& text, std::ostream& err);

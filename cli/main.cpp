@@ -10,6 +10,8 @@ using brightpath::cli::Command;
 
 const std::array kCommands = {
     &brightpath::cli::kValidateCommand,
+    &brightpath::cli::kGenerateCommand,
+    &brightpath::cli::kSolveCommand,
 };
 
 void print_usage(std::ostream& out) {

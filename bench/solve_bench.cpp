@@ -1,0 +1,200 @@
+// The solver's benchmark: a plain timed program that prints the markdown tables of
+// docs/benchmarks.md ("## Solver"). Times are wall clock on whatever else the machine is
+// doing, so every figure is a median over several seeds.
+//
+//   solve_bench [--quick] [--seeds N] [--tightness T]
+//     --quick        fewer seeds and no 10 s run, for a smoke test
+//     --seeds N      co-op seeds per tightness row (default 10)
+//     --tightness T  only the co-op row at T, with one line per seed (for tuning)
+#include <algorithm>
+#include <cstdlib>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "brightpath/generate.hpp"
+#include "brightpath/plan_json.hpp"
+#include "brightpath/solve.hpp"
+
+using namespace brightpath;
+
+namespace {
+
+double median(std::vector<double> v) {
+  if (v.empty()) return -1;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 == 1 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+Plan load_family() {
+  std::ifstream file(std::string(BRIGHTPATH_SOURCE_DIR) + "/examples/family.json", std::ios::binary);
+  std::stringstream text;
+  text << file.rdbuf();
+  Decoded<Plan> d = decode_plan(text.str());
+  if (!d.ok()) {
+    std::fprintf(stderr, "cannot read examples/family.json\n");
+    std::exit(2);
+  }
+  Plan plan = *d.value;
+  std::erase_if(plan.placements, [](const Placement& p) { return !p.locked; });
+  return plan;
+}
+
+Plan coop(double tightness, std::uint64_t seed) {
+  GeneratorOptions g;
+  g.students = 300;
+  g.teachers = 40;
+  g.tightness = tightness;
+  g.seed = seed;
+  g.with_placements = false;
+  return generate_coop_plan(g);
+}
+
+int sessions(const Plan& p) {
+  int n = 0;
+  for (const Course& c : p.courses) n += c.sessions_per_week;
+  return n;
+}
+
+}  // namespace
+
+// One co-op row with a line per seed: status, time to feasible, iterations.
+int detail_row(double tightness, int seeds, int budget_ms) {
+  std::printf("| seed | sessions | status | unplaced | construction | first feasible | soft | iterations |\n|---|---|---|---|---|---|---|---|\n");
+  int solved = 0;
+  std::vector<double> feasible_ms;
+  for (int s = 1; s <= seeds; ++s) {
+    const Plan plan = coop(tightness, static_cast<std::uint64_t>(s));
+    SolveOptions o;
+    o.seed = 1;
+    o.time_budget_ms = budget_ms;
+    const SolveResult r = solve(plan, o);
+    int left = 0;
+    for (const UnplacedSessions& u : r.unplaced) {
+      left += u.count;
+      if (std::getenv("BENCH_DEBUG") == nullptr) continue;
+      for (const Course& c : plan.courses) {
+        if (c.id != u.course) continue;
+        std::fprintf(stderr, "  seed %d: %s x%d: %zu students, %d min, %s, guardian %s, res %zu, sessions %d\n", s,
+                     c.id.c_str(), u.count, c.students.size(), c.minutes_per_session,
+                     c.teaching == Teaching::teacher_led ? "led" : "indep", c.guardian ? c.guardian->c_str() : "-",
+                     c.resources.size(), c.sessions_per_week);
+      }
+    }
+    if (r.status == SolveStatus::feasible) {
+      ++solved;
+      feasible_ms.push_back(r.statistics.first_feasible_ms);
+    }
+    std::printf("| %d | %d | %s | %d | %.0f ms | %.0f ms | %lld | %lld |\n", s, sessions(plan),
+                std::string(solve_status_name(r.status)).c_str(), left, r.statistics.construction_ms, r.statistics.first_feasible_ms,
+                static_cast<long long>(r.score.soft), static_cast<long long>(r.statistics.iterations));
+    std::fflush(stdout);
+  }
+  std::printf("\ntightness %.2f: %d of %d feasible, median time to feasible %.0f ms\n", tightness, solved, seeds,
+              median(feasible_ms));
+  return 0;
+}
+
+int main(int argc, char** argv) {
+  bool quick = false;
+  int seeds = 10;
+  double only = -1;
+  int budget_ms = 2000;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--quick") {
+      quick = true;
+      seeds = 3;
+    } else if (arg == "--seeds" && i + 1 < argc) {
+      seeds = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--tightness" && i + 1 < argc) {
+      only = std::atof(argv[++i]);
+    } else if (arg == "--budget" && i + 1 < argc) {
+      budget_ms = std::max(1, std::atoi(argv[++i]));
+    } else {
+      std::fprintf(stderr, "usage: solve_bench [--quick] [--seeds N] [--tightness T [--budget MS]]\n");
+      return 2;
+    }
+  }
+  if (only >= 0) return detail_row(only, seeds, budget_ms);
+  const int family_runs = 7;
+
+  // 1. The family example from an empty week (locked lessons kept), 20 ms budget.
+  {
+    const Plan family = load_family();
+    std::vector<double> feasible_ms, best_ms, soft;
+    int solved = 0;
+    std::int64_t construction_soft = 0;
+    for (int s = 1; s <= family_runs; ++s) {
+      SolveOptions o;
+      o.seed = static_cast<std::uint64_t>(s);
+      o.time_budget_ms = 20;
+      o.stall_iterations = 0;
+      std::int64_t first_soft = -1;
+      o.on_progress = [&first_soft](const SolveProgress& p) {
+        if (p.iterations == 0) first_soft = p.best_soft;  // the last such report ends construction
+        return true;
+      };
+      const SolveResult r = solve(family, o);
+      if (r.status == SolveStatus::feasible) ++solved;
+      feasible_ms.push_back(r.statistics.first_feasible_ms);
+      best_ms.push_back(r.statistics.best_found_ms);
+      soft.push_back(static_cast<double>(r.score.soft));
+      construction_soft = first_soft;
+    }
+    std::printf("### Family example (examples/family.json, unlocked lessons removed: %d sessions)\n\n", sessions(family));
+    std::printf("| runs | feasible | median time to feasible | median time to best | soft after construction | median soft after 20 ms |\n");
+    std::printf("|---|---|---|---|---|---|\n");
+    std::printf("| %d | %d | %.2f ms | %.2f ms | %lld | %.0f |\n\n", family_runs, solved, median(feasible_ms), median(best_ms),
+                static_cast<long long>(construction_soft), median(soft));
+  }
+
+  // 2. Co-op plans at several tightness levels, 2 s budget.
+  {
+    std::printf("### Co-op plans (300 children, 40 teachers, 12 rooms; 2 s budget; %d seeds per row)\n\n", seeds);
+    std::printf("| tightness | sessions (median) | solved | median time to feasible | median soft at the end |\n");
+    std::printf("|---|---|---|---|---|\n");
+    for (const double tightness : {0.3, 0.5, 0.7, 0.8, 0.9}) {
+      std::vector<double> feasible_ms, soft, count;
+      int solved = 0;
+      for (int s = 1; s <= seeds; ++s) {
+        const Plan plan = coop(tightness, static_cast<std::uint64_t>(s));
+        count.push_back(sessions(plan));
+        SolveOptions o;
+        o.seed = 1;
+        o.time_budget_ms = 2000;
+        const SolveResult r = solve(plan, o);
+        if (r.status == SolveStatus::feasible) {
+          ++solved;
+          feasible_ms.push_back(r.statistics.first_feasible_ms);
+          soft.push_back(static_cast<double>(r.score.soft));
+        }
+      }
+      std::printf("| %.1f | %.0f | %d of %d | %.0f ms | %.0f |\n", tightness, median(count), solved, seeds,
+                  median(feasible_ms), median(soft));
+      std::fflush(stdout);
+    }
+    std::printf("\n");
+  }
+
+  // 3. Soft score against the time budget (co-op at tightness 0.5, seed 1).
+  {
+    const Plan plan = coop(0.5, 1);
+    std::printf("### Soft score against the budget (co-op, tightness 0.5, seed 1)\n\n");
+    std::printf("| budget | status | soft score | iterations |\n|---|---|---|---|\n");
+    std::vector<int> budgets = {100, 1000};
+    if (!quick) budgets.push_back(10000);
+    for (const int ms : budgets) {
+      SolveOptions o;
+      o.time_budget_ms = ms;
+      o.stall_iterations = 0;
+      const SolveResult r = solve(plan, o);
+      std::printf("| %d ms | %s | %lld | %lld |\n", ms, std::string(solve_status_name(r.status)).c_str(),
+                  static_cast<long long>(r.score.soft), static_cast<long long>(r.statistics.iterations));
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
