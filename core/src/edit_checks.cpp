@@ -50,7 +50,7 @@ std::string check_set_guardian(const Model& m, int lesson, const SetLessonGuardi
 std::string check_add(const Model& m, const AddLesson& e) {
   const Placement& p = e.lesson;
   if (!valid_id(p.id)) return "lesson id \"" + p.id + "\" must be 1-64 of A-Z a-z 0-9 _ -";
-  if (m.lesson_ids.contains(p.id)) return "a lesson with the id \"" + p.id + "\" already exists";
+  if (m.lesson_ids.count(p.id) != 0) return "a lesson with the id \"" + p.id + "\" already exists";
   if (!m.course_ids.contains(p.course)) return "no course has the id \"" + p.course + "\"";
   if (p.guardian && !m.guardian_ids.contains(*p.guardian)) {
     return "no guardian has the id \"" + *p.guardian + "\"";
