@@ -7,10 +7,10 @@
 namespace brightpath::detail {
 namespace {
 
-const std::vector<int> kNoStudents;
+const SmallList kNoStudents;
 
-std::vector<int> resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
-  std::vector<int> out;
+SmallList resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
+  SmallList out;
   out.reserve(refs.size());
   for (const auto& ref : refs) {
     const int i = ids.find(ref);
@@ -20,7 +20,7 @@ std::vector<int> resolve_all(const IdIndex& ids, const std::vector<std::string>&
 }
 
 // Per-day lists are ordered by time so overlap and break rules can sweep them.
-void insert_by_time(const Model& m, std::vector<int>& list, int lesson) {
+void insert_by_time(const Model& m, SmallList& list, int lesson) {
   const auto key = [&m](int l) {
     const auto& p = m.plan.placements[l];
     return std::tuple(p.start, p.start + p.duration, l);
@@ -31,7 +31,7 @@ void insert_by_time(const Model& m, std::vector<int>& list, int lesson) {
               lesson);
 }
 
-void insert_by_day_time(const Model& m, std::vector<int>& list, int lesson) {
+void insert_by_day_time(const Model& m, SmallList& list, int lesson) {
   const auto key = [&m](int l) {
     const auto& p = m.plan.placements[l];
     return std::tuple(p.day, p.start, p.start + p.duration, l);
@@ -42,13 +42,13 @@ void insert_by_day_time(const Model& m, std::vector<int>& list, int lesson) {
               lesson);
 }
 
-void erase_value(std::vector<int>& list, int value) {
+void erase_value(SmallList& list, int value) {
   list.erase(std::remove(list.begin(), list.end(), value), list.end());
 }
 
 }  // namespace
 
-const std::vector<int>& Model::students_of(int lesson) const {
+const SmallList& Model::students_of(int lesson) const {
   const int c = lessons[lesson].course;
   return c >= 0 ? courses[c].students : kNoStudents;
 }
@@ -69,7 +69,7 @@ void resolve_lesson(Model& m, int lesson) {
   } else {
     info.guardian = kNone;
   }
-  info.resources = course != nullptr ? course->resources : std::vector<int>{};
+  info.resources = course != nullptr ? course->resources : SmallList{};
   for (const int r : resolve_all(m.resource_ids, p.resources)) {
     if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
       info.resources.push_back(r);
@@ -145,9 +145,9 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
   }
 
   const auto day_lists = [](std::size_t n) { return std::vector<std::vector<int>>(n * kDaysPerWeek); };
-  m.lessons_by_student_day = day_lists(p.students.size());
-  m.lessons_by_guardian_day = day_lists(p.guardians.size());
-  m.lessons_by_resource_day = day_lists(p.resources.size());
+  m.lessons_by_student_day.resize(p.students.size() * kDaysPerWeek);
+  m.lessons_by_guardian_day.resize(p.guardians.size() * kDaysPerWeek);
+  m.lessons_by_resource_day.resize(p.resources.size() * kDaysPerWeek);
   m.lessons_by_course.resize(p.courses.size());
   m.commitments_by_student_day = day_lists(p.students.size());
   m.commitments_by_guardian_day = day_lists(p.guardians.size());
@@ -166,7 +166,8 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
   const int lessons = static_cast<int>(p.placements.size());
   m.lessons.resize(p.placements.size());
   for (int l = 0; l < lessons; ++l) resolve_lesson(m, l);
-  // Two passes, counting then filling, so every list is allocated exactly once.
+  // Two passes, counting then filling, so a list longer than its inline part is allocated
+  // exactly once.
   const auto for_each_list = [&](int l, auto&& visit) {
     const LessonInfo& info = m.lessons[l];
     const int day = p.placements[l].day;
@@ -175,7 +176,7 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
     for (const int r : info.resources) visit(2, r * kDaysPerWeek + day);
     if (info.course >= 0) visit(3, info.course);
   };
-  const std::array<std::vector<std::vector<int>>*, 4> families = {
+  const std::array<std::vector<SmallList>*, 4> families = {
       &m.lessons_by_student_day, &m.lessons_by_guardian_day, &m.lessons_by_resource_day,
       &m.lessons_by_course};
   std::array<std::vector<int>, 4> sizes;
@@ -186,7 +187,7 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
   for (std::size_t f = 0; f < families.size(); ++f) {
     auto& lists = *families[f];
     for (std::size_t i = 0; i < lists.size(); ++i) {
-      if (sizes[f][i] > 0) lists[i].reserve(static_cast<std::size_t>(sizes[f][i]));
+      lists[i].reserve(static_cast<std::size_t>(sizes[f][i]));
     }
   }
   for (int l = 0; l < lessons; ++l) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "brightpath/plan.hpp"
+#include "small_list.hpp"
 
 namespace brightpath::detail {
 
@@ -57,9 +58,9 @@ class IdIndex {
 };
 
 struct CourseInfo {
-  std::vector<int> students;   // resolved, unknown ids left out (reported by plan rules)
+  SmallList students;          // resolved, unknown ids left out (reported by plan rules)
   int guardian = kNone;        // named guardian, kNone = any, kUnknown = dangling name
-  std::vector<int> resources;  // resolved, unknown ids left out
+  SmallList resources;         // resolved, unknown ids left out
   DaySet days = kAllDays;      // allowed days (absent on the course = the school days)
 };
 
@@ -67,7 +68,7 @@ struct LessonInfo {
   bool alive = true;           // false once removed in a session
   int course = kUnknown;       // kUnknown when the placement's course does not exist
   int guardian = kNone;        // effective: kNone, kUnknown or an index
-  std::vector<int> resources;  // effective (course's and the placement's own), resolved
+  SmallList resources;         // effective (course's and the placement's own), resolved
 };
 
 struct Model {
@@ -84,10 +85,10 @@ struct Model {
   std::vector<LessonInfo> lessons;  // parallel to plan.placements
 
   // Lesson indices per (entity, day), each list kept sorted by (start, end, index).
-  std::vector<std::vector<int>> lessons_by_student_day;   // [student * 7 + day]
-  std::vector<std::vector<int>> lessons_by_guardian_day;  // [guardian * 7 + day]
-  std::vector<std::vector<int>> lessons_by_resource_day;  // [resource * 7 + day]
-  std::vector<std::vector<int>> lessons_by_course;        // [course], sorted by (day, start)
+  std::vector<SmallList> lessons_by_student_day;   // [student * 7 + day]
+  std::vector<SmallList> lessons_by_guardian_day;  // [guardian * 7 + day]
+  std::vector<SmallList> lessons_by_resource_day;  // [resource * 7 + day]
+  std::vector<SmallList> lessons_by_course;        // [course], sorted by (day, start)
 
   // Commitment indices per (entity, day); commitments do not change in a session.
   std::vector<std::vector<int>> commitments_by_student_day;
@@ -97,7 +98,7 @@ struct Model {
   // Helpers every rule uses.
   [[nodiscard]] const Placement& placement(int lesson) const { return plan.placements[lesson]; }
   [[nodiscard]] DaySpan when(int lesson) const { return plan.placements[lesson].when(); }
-  [[nodiscard]] const std::vector<int>& students_of(int lesson) const;  // empty if no course
+  [[nodiscard]] const SmallList& students_of(int lesson) const;  // empty if no course
   [[nodiscard]] TimeSpan student_day(int student) const;  // the student's own or the week's
 };
 

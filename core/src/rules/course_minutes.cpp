@@ -33,7 +33,9 @@ void check_course_minutes(const Model& m, int index, Out& out) {
     uniform = uniform && minutes == each;
   }
   // The course's part of the line is the same for every child; build it once.
-  std::string tail = course.subject;
+  std::string tail;
+  tail.reserve(course.subject.size() + 80);  // the whole line in one allocation
+  tail = course.subject;
   tail += ' ';
   append_tally(tail, static_cast<int>(lessons.size()), each, total, uniform);
   tail += " this week (target ";

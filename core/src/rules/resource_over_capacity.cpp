@@ -13,7 +13,7 @@
 namespace brightpath::detail {
 namespace {
 
-void report(const Model& m, int resource, const std::vector<int>& lessons, DaySpan span, int peak,
+void report(const Model& m, int resource, const SmallList& lessons, DaySpan span, int peak,
             Out& out) {
   const Resource& r = m.plan.resources[resource];
   Diagnostic d = make_diagnostic(code::resource_over_capacity, Severity::error);

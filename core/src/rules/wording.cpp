@@ -19,7 +19,7 @@ void add_ref(Diagnostic& d, RefKind kind, const std::string& id) {
 }
 
 namespace {
-void append_names(std::string& out, const Model& m, const std::vector<int>& students) {
+void append_names(std::string& out, const Model& m, const SmallList& students) {
   for (std::size_t i = 0; i < students.size(); ++i) {
     if (i > 0) out += i + 1 == students.size() ? " and " : ", ";
     out += m.plan.students[students[i]].name;
