@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every BrightPath test: the native suites (Release), the same suites under
-# AddressSanitizer and UndefinedBehaviorSanitizer, then the WebAssembly build and the
-# JavaScript tests against it. Stops at the first failing stage.
+# AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
+# then the WebAssembly build and the JavaScript tests against it (including the npm
+# pack-and-install smoke test). Stops at the first failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -20,9 +21,9 @@ cmake --build --preset debug
 stage "sanitizer tests"
 ctest --preset debug -j2
 
-if [[ -x scripts/test-js.sh ]]; then
-  stage "WebAssembly build and JavaScript tests"
-  scripts/test-js.sh
-fi
-echo
-echo "All BrightPath tests passed."
+stage "decoder fuzzing (libFuzzer, ASan + UBSan, 30 s)"
+scripts/fuzz.sh 30
+
+stage "WebAssembly build and JavaScript tests"
+# Last, so the test runner's own summary closes the output.
+BRIGHTPATH_CLI=build/native/cli/brightpath tests/js/run.sh
