@@ -25,7 +25,9 @@ struct Ref {
   RefKind kind;
   std::string id;
   bool operator==(const Ref&) const = default;
-  auto operator<=>(const Ref&) const = default;
+  // Spelled out: libc++ 13 (Emscripten 3.1.6) has no <=> for std::string, so `auto` would
+  // deduce a deleted operator there; strong_ordering is synthesized from < and ==.
+  std::strong_ordering operator<=>(const Ref&) const = default;
 };
 
 struct Diagnostic {

@@ -1,0 +1,148 @@
+// WebAssembly vs native, in one run: full validation and one incremental edit (a lesson
+// moved to the next school day and back) on the family and co-op example plans, plus the
+// package's gzipped size. Results go to docs/benchmarks.md, section "WebAssembly".
+//
+//   npm run build:wasm && cmake --preset native && cmake --build --preset native
+//   node bench/wasm_vs_native.mjs [PLAN.json ...]
+//
+// Both sides time the same thing, JSON text in and JSON text out, per call of the public
+// API: the native side is bench/wasm_peer_bench.cpp (target brightpath_wasm_peer_bench,
+// found via BRIGHTPATH_WASM_PEER_BENCH or build/native/bench/). Same rule on both sides:
+// process CPU time (machines share their two cores with builds; waiting is not cost), in
+// batches of at least 2 ms, median of at least 15 batches and 1 s, after a warm-up. The
+// two sides alternate for ROUNDS rounds and each reports its best round, so a burst of
+// load on the machine during one round does not decide the ratio.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import { init } from '../dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const peer = path.resolve(
+  root,
+  process.env.BRIGHTPATH_WASM_PEER_BENCH ?? 'build/native/bench/brightpath_wasm_peer_bench',
+);
+const plans = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['examples/family.json', 'examples/coop-300.json'];
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const TARGET_RATIO = 1.5;
+const SIZE_BUDGET_KB = 250;
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+function measure(body) {
+  const start = performance.now();
+  let batch = 1;
+  for (let t0 = cpuMs(); cpuMs() - t0 < 2; batch *= 2) {
+    t0 = cpuMs();
+    for (let i = 0; i < batch; i++) body();
+  }
+  const samples = [];
+  while (samples.length < 15 || performance.now() - start < 1000) {
+    const t0 = cpuMs();
+    for (let i = 0; i < batch; i++) body();
+    samples.push((cpuMs() - t0) / batch);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(samples.length / 2)], runs: samples.length * batch };
+}
+
+// The best of several rounds of `run` (each {full, edit}), per measure.
+function best(rounds) {
+  const pick = (key) => rounds.reduce((a, r) => (r[key].medianMs < a.medianMs ? r[key] : a), rounds[0][key]);
+  return { full: pick('full'), edit: pick('edit') };
+}
+
+// The lesson in the middle of the list, to the next school day at the same time, and back.
+function edits(plan) {
+  const lessons = plan.placements ?? [];
+  if (lessons.length === 0) throw new Error(`${plan.name}: no lessons to move`);
+  const p = lessons[Math.floor(lessons.length / 2)];
+  const days = plan.week.schoolDays;
+  const next = days[(days.indexOf(p.day) + 1) % days.length];
+  return [
+    JSON.stringify({ op: 'move', lesson: p.id, day: next, start: p.start }),
+    JSON.stringify({ op: 'move', lesson: p.id, day: p.day, start: p.start }),
+  ];
+}
+
+function runWasm(core, text, [away, back]) {
+  let sink = 0;
+  const full = measure(() => {
+    sink += core.validateJson(text).length;
+  });
+  const session = core.openSession(text);
+  const edit = measure(() => {
+    sink += session.applyJson(away).length + session.applyJson(back).length;
+  });
+  session.dispose();
+  return { full, edit, sink };
+}
+
+function runNative(file, [away, back]) {
+  if (!existsSync(peer)) return null;
+  const run = spawnSync(peer, [file, away, back], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${peer} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+const fmt = (ms) => (ms >= 1 ? ms.toFixed(2) : ms.toFixed(3)).padStart(8);
+const ratio = (wasm, native) => (native ? (wasm / native).toFixed(2) + '×' : 'n/a');
+
+const core = await init();
+console.log(`node ${process.version}, ${process.arch}; CPU ms per call, best of ${ROUNDS} rounds\n`);
+console.log('plan                      lessons  measure                 wasm    native   wasm/native');
+let worst = 0;
+for (const rel of plans) {
+  const file = path.resolve(root, rel);
+  if (!existsSync(file)) {
+    console.log(`${rel}: missing (skipped)`);
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const plan = JSON.parse(text);
+  const moves = edits(plan);
+  const wasmRounds = [];
+  const nativeRounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    wasmRounds.push(runWasm(core, text, moves));
+    const n = runNative(file, moves);
+    if (n) nativeRounds.push(n);
+  }
+  const wasm = best(wasmRounds);
+  const native = nativeRounds.length > 0 ? best(nativeRounds) : null;
+  for (const [key, label] of [
+    ['full', 'full validation'],
+    ['edit', 'edit (move away+back)'],
+  ]) {
+    const n = native?.[key].medianMs;
+    if (n) worst = Math.max(worst, wasm[key].medianMs / n);
+    console.log(
+      `${path.basename(rel).padEnd(26)}${String(plan.placements?.length ?? 0).padStart(7)}  ${label.padEnd(21)}` +
+        `${fmt(wasm[key].medianMs)}  ${n ? fmt(n) : '     n/a'}   ${ratio(wasm[key].medianMs, n)}`,
+    );
+  }
+}
+if (!existsSync(peer)) console.log(`\nnative peer not built (${path.relative(root, peer)}): build the native preset`);
+else console.log(`\nworst wasm/native ratio ${worst.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`);
+
+// What a browser downloads: the module, its Emscripten loader and the wrapper.
+const shipped = ['brightpath_core.wasm', 'brightpath_core.js', 'index.js'];
+let rawBytes = 0;
+let gzBytes = 0;
+for (const name of shipped) {
+  const bytes = readFileSync(path.join(root, 'dist', name));
+  rawBytes += bytes.length;
+  gzBytes += gzipSync(bytes, { level: 9 }).length;
+}
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(
+  `package size (${shipped.join(' + ')}): ${kb(rawBytes)} KB, gzipped ${kb(gzBytes)} KB ` +
+    `(budget ${SIZE_BUDGET_KB} KB)`,
+);

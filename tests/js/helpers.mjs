@@ -1,0 +1,72 @@
+// Shared by the JS tests: where things are, and the native CLI as the reference.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// The native CLI whose `validate --json` output the WebAssembly build must match exactly.
+export const cli = path.resolve(root, process.env.BRIGHTPATH_CLI ?? 'build/native/cli/brightpath');
+if (!existsSync(cli)) {
+  throw new Error(`native CLI not found at ${cli}: build the native preset or set BRIGHTPATH_CLI`);
+}
+
+function jsonFiles(dir) {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(full, name));
+}
+
+// The example plans, the same files the C++ tests and the end-to-end tests use.
+export const examples = jsonFiles('examples');
+// Documents the decoder must reject (tests/fixtures/invalid, shared with the C++ tests).
+export const invalidFixtures = jsonFiles('tests/fixtures/invalid');
+
+export const read = (file) => readFileSync(file, 'utf8');
+
+/** `brightpath validate FILE --json`: stdout without the final newline. */
+export function cliValidateJson(file) {
+  const run = spawnSync(cli, ['validate', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0 && run.status !== 1) {
+    throw new Error(`${cli} validate ${file} --json exited ${run.status}: ${run.stderr}`);
+  }
+  return run.stdout.replace(/\n$/, '');
+}
+
+/** The decoder's "path: message" lines as the CLI prints them for a rejected plan. */
+export function cliDecodeErrors(file) {
+  const run = spawnSync(cli, ['validate', file], { encoding: 'utf8' });
+  if (run.status !== 2) throw new Error(`expected exit 2 for ${file}, got ${run.status}`);
+  return run.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('  '))
+    .map((line) => line.slice(2));
+}
+
+/** A tiny valid plan with one clash, for tests that need no example file. */
+export function smallPlan() {
+  return {
+    format: 'brightpath-plan',
+    version: 1,
+    name: 'Test family',
+    timeZone: 'America/Chicago',
+    week: { schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '15:00', grid: 15 },
+    guardians: [{ id: 'mom', name: 'Mom', availability: [{ day: 'mon', start: '08:00', end: '12:00' }] }],
+    students: [
+      { id: 'ann', name: 'Ann' },
+      { id: 'ben', name: 'Ben' },
+    ],
+    courses: [
+      { id: 'math-ann', subject: 'Math', students: ['ann'], sessionsPerWeek: 1, minutesPerSession: 30, guardian: 'mom' },
+      { id: 'math-ben', subject: 'Math', students: ['ben'], sessionsPerWeek: 1, minutesPerSession: 30, guardian: 'mom' },
+    ],
+    placements: [
+      { id: 'p1', course: 'math-ann', day: 'mon', start: '09:00', duration: 30 },
+      { id: 'p2', course: 'math-ben', day: 'mon', start: '09:00', duration: 30 },
+    ],
+  };
+}

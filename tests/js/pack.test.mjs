@@ -1,0 +1,70 @@
+// The smoke test a real consumer would do: `npm pack`, install the tarball into an empty
+// folder (no network: the package has no runtime dependencies), import it by name there
+// and validate a plan, and compile the TypeScript consumer against the installed typings.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { root, smallPlan } from './helpers.mjs';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+let work;
+let packed;  // npm pack --json's description of the tarball
+let consumer;
+
+before(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'brightpath-pack-'));
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+  [packed] = JSON.parse(out);
+  consumer = path.join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', path.join(work, packed.filename)], {
+    cwd: consumer,
+    stdio: 'pipe',
+  });
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('the tarball holds exactly the files list, package.json and the README', () => {
+  const shipped = packed.files.map((f) => f.path).sort();
+  const expected = [...manifest.files, 'package.json'];
+  for (const file of expected) assert.ok(shipped.includes(file), `${file} missing from the tarball`);
+  const extra = shipped.filter((f) => !expected.includes(f) && !/^(README|LICENSE)/i.test(f));
+  assert.deepEqual(extra, []);
+});
+
+test('an installed copy imports by name, validates a plan and exports the schema', () => {
+  const script = `
+    import { init, PlanDecodeError } from '@brightpath/core';
+    import schema from '@brightpath/core/schema/plan.json' with { type: 'json' };
+    const core = await init();
+    const report = core.validate(${JSON.stringify(JSON.stringify(smallPlan()))});
+    let decodeError = null;
+    try { core.validate('{"format":"brightpath-plan"}'); } catch (e) { decodeError = e instanceof PlanDecodeError; }
+    const session = core.openSession(${JSON.stringify(JSON.stringify(smallPlan()))});
+    const edit = session.apply({ op: 'move', lesson: 'p2', day: 'tue', start: '09:00' });
+    session.dispose();
+    console.log(JSON.stringify({ summary: report.summary, decodeError, editOk: edit.ok, schema: typeof schema }));
+  `;
+  writeFileSync(path.join(consumer, 'smoke.mjs'), script);
+  const out = JSON.parse(execFileSync(process.execPath, ['smoke.mjs'], { cwd: consumer, encoding: 'utf8' }));
+  assert.ok(out.summary.errors >= 1);
+  assert.equal(out.decodeError, true);
+  assert.equal(out.editOk, true);
+  assert.equal(out.schema, 'object');
+});
+
+test('the TypeScript consumer compiles against the installed typings', () => {
+  for (const file of ['consumer.ts', 'tsconfig.json']) {
+    copyFileSync(path.join(root, 'tests/js/typings', file), path.join(consumer, file));
+  }
+  const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '--noEmit', '-p', consumer], { cwd: consumer, encoding: 'utf8' });
+});

@@ -1,0 +1,78 @@
+// The solver through WebAssembly: the same week as the native CLI for the same seed and
+// iteration limit, progress reports, cancelling, and errors.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { init, PlanDecodeError } from '@brightpath/core';
+
+import { cli, root } from './helpers.mjs';
+
+const core = await init();
+const family = JSON.parse(readFileSync(path.join(root, 'examples/family.json'), 'utf8'));
+const unplanned = { ...family, placements: [] };
+const reproducible = { timeBudgetMs: 0, maxIterations: 3000, seed: 7 };
+
+// Timing differs between any two runs; everything else must not.
+const withoutElapsed = (result) => ({ ...result, statistics: { ...result.statistics, elapsedMs: 0 } });
+
+test('solve() finds the same week as `brightpath solve --json` for the same seed', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brightpath-solve-'));
+  try {
+    const file = path.join(dir, 'unplanned.json');
+    writeFileSync(file, JSON.stringify(unplanned));
+    const args = ['solve', file, '--json', '--time-limit', '0', '--max-iterations', '3000', '--seed', '7'];
+    const run = spawnSync(cli, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    const native = JSON.parse(run.stdout);
+    const wasm = core.solve(unplanned, reproducible);
+    assert.deepEqual(withoutElapsed(wasm), withoutElapsed(native));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a feasible result validates without errors', () => {
+  const result = core.solve(unplanned, reproducible);
+  if (result.status !== 'feasible') return;  // the fixture decides; the CLI test above covers the rest
+  assert.equal(core.validate(result.plan).summary.errors, 0);
+});
+
+test('onProgress is called, and returning false cancels with the best week so far', () => {
+  const seen = [];
+  const result = core.solve(unplanned, { timeBudgetMs: 0, maxIterations: 1_000_000, stallIterations: 0 }, (p) => {
+    seen.push(p);
+    return seen.length < 2;
+  });
+  assert.ok(seen.length >= 1);
+  assert.equal(typeof seen[0].iterations, 'number');
+  assert.equal(typeof seen[0].unplaced, 'number');
+  assert.equal(result.status, 'cancelled');
+  assert.ok(result.plan);
+});
+
+test('an exception thrown by onProgress stops the search and reaches the caller', () => {
+  const boom = new Error('stop here');
+  assert.throws(
+    () =>
+      core.solve(unplanned, reproducible, () => {
+        throw boom;
+      }),
+    (e) => e === boom,
+  );
+  assert.equal(core.validate(family).summary.errors, core.validate(family).summary.errors);  // still usable
+});
+
+test('bad options are rejected before anything runs', () => {
+  assert.throws(() => core.solve(unplanned, { seed: -1 }), RangeError);
+  assert.throws(() => core.solve(unplanned, { mayMove: 'everything' }), RangeError);
+  assert.throws(() => core.solve(unplanned, { timeLimit: 5 }), TypeError);
+  assert.throws(() => core.solve(unplanned, {}, 'not a function'), TypeError);
+});
+
+test('an invalid plan document throws PlanDecodeError', () => {
+  assert.throws(() => core.solve({ format: 'brightpath-plan' }), PlanDecodeError);
+});

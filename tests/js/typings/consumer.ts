@@ -1,0 +1,80 @@
+// A TypeScript consumer of @brightpath/core, compiled with `tsc --noEmit` by
+// typings.test.mjs (and by the pack smoke test against the installed tarball). It uses
+// every exported name the way the README shows, and the @ts-expect-error lines prove the
+// typings reject obvious misuse.
+import {
+  BrightPathError,
+  Core,
+  type Diagnostic,
+  type Edit,
+  type EditResult,
+  EditDecodeError,
+  init,
+  type Plan,
+  PlanDecodeError,
+  type Session,
+  type SolveProgress,
+  type SolveResult,
+  type ValidationReport,
+} from '@brightpath/core';
+
+const plan: Plan = {
+  format: 'brightpath-plan',
+  version: 1,
+  timeZone: 'America/Chicago',
+  week: { schoolDays: ['mon', 'tue'], start: '08:00', end: '15:00', grid: 15 },
+  students: [{ id: 'ann', name: 'Ann', grade: '3', maxDailyMinutes: 240 }],
+  courses: [{ id: 'math', subject: 'Math', students: ['ann'], sessionsPerWeek: 2, minutesPerSession: 30, teaching: 'independent' }],
+  placements: [{ id: 'p1', course: 'math', day: 'mon', start: '09:00', duration: 30 }],
+  weights: { 'outside-preferred-window': 5 },
+};
+
+export async function main(): Promise<number> {
+  const core: Core = await init();
+  await init({ wasmUrl: new URL('https://cdn.example/brightpath_core.wasm') });
+  await init({ wasmBinary: new Uint8Array(0) });
+
+  const report: ValidationReport = core.validate(plan);
+  const first: Diagnostic | undefined = report.diagnostics[0];
+  const lessons: string[] | undefined = first?.refs.lessons;
+  const day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun' | undefined = first?.span?.day;
+  const text: string = core.validateJson(JSON.stringify(plan));
+  const errors: number = report.summary.errors + core.rules().length + core.planVersion;
+
+  const edit: Edit = { op: 'move', lesson: 'p1', day: 'tue', start: '10:00' };
+  let result: EditResult;
+  {
+    using session: Session = core.openSession(plan);
+    result = session.apply(edit);
+    session.apply({ op: 'set-guardian', lesson: 'p1', guardian: null });
+    const counts = session.counts();
+    const again: Plan = session.plan();
+    void [counts.warnings, again.placements?.length, session.disposed];
+  }
+  const solved: SolveResult = core.solve(plan, { timeBudgetMs: 100, mayMove: 'all-unlocked' }, (p: SolveProgress) =>
+    p.unplaced > 0 ? undefined : false,
+  );
+  const solvedPlan: Plan | null = solved.plan;
+  void [solved.status === 'feasible', solved.breakdown[0]?.penalty, solvedPlan];
+  // @ts-expect-error: mayMove takes one of two words
+  core.solve(plan, { mayMove: 'everything' });
+
+  const explicit = core.openSession(new TextEncoder().encode(JSON.stringify(plan)));
+  explicit.dispose();
+
+  try {
+    core.validate('{}');
+  } catch (e) {
+    if (e instanceof PlanDecodeError) return e.errors.map((x) => x.path + x.message).length;
+    if (e instanceof EditDecodeError || e instanceof BrightPathError) return -1;
+  }
+
+  // @ts-expect-error: an unknown edit op
+  const wrongOp: Edit = { op: 'fly', lesson: 'p1' };
+  // @ts-expect-error: days are codes, not numbers
+  const wrongDay: Plan['placements'] = [{ id: 'p', course: 'c', day: 1, start: '09:00', duration: 30 }];
+  // @ts-expect-error: Core's constructor is private; init() loads the module
+  const direct = new Core();
+  void [wrongOp, wrongDay, direct, lessons, day, text, result.ok, result.added];
+  return errors;
+}

@@ -1,0 +1,79 @@
+// Full validation in WebAssembly must say exactly what the native CLI says.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { init, PlanDecodeError } from '@brightpath/core';
+
+import { cliDecodeErrors, cliValidateJson, examples, invalidFixtures, smallPlan } from './helpers.mjs';
+
+const core = await init();
+
+test('the example plans exist', () => {
+  assert.ok(examples.length > 0, 'examples/*.json is empty');
+});
+
+for (const file of examples) {
+  test(`${path.basename(file)}: diagnostics JSON equals the native CLI's byte for byte`, () => {
+    assert.equal(core.validateJson(readFileSync(file, 'utf8')), cliValidateJson(file));
+  });
+}
+
+// The error a plan is rejected with (null if it is not), to compare its fields.
+// The file's bytes go in as they are: a JS string could not carry invalid UTF-8.
+function captured(file) {
+  try {
+    core.validate(readFileSync(file));
+  } catch (e) {
+    return e;
+  }
+  return null;
+}
+
+for (const file of invalidFixtures) {
+  test(`${path.basename(file)}: each decode error has the CLI's path and message`, () => {
+    const error = captured(file);
+    assert.ok(error instanceof PlanDecodeError);
+    assert.deepEqual(
+      error.errors.map((e) => `${e.path}: ${e.message}`),
+      cliDecodeErrors(file),
+    );
+  });
+}
+
+test('validate() parses the same JSON that validateJson() returns', () => {
+  const plan = smallPlan();
+  assert.deepEqual(core.validate(plan), JSON.parse(core.validateJson(JSON.stringify(plan))));
+});
+
+test('validate() accepts a plan object, its JSON text or its UTF-8 bytes', () => {
+  const plan = smallPlan();
+  const expected = core.validate(plan);
+  const bytes = new TextEncoder().encode(JSON.stringify(plan));
+  assert.deepEqual(core.validate(JSON.stringify(plan)), expected);
+  assert.deepEqual(core.validate(bytes), expected);
+  assert.deepEqual(core.validate(bytes.buffer), expected);
+});
+
+test('validate() reports a teacher double-booked as an error with refs and span', () => {
+  const report = core.validate(smallPlan());
+  assert.ok(report.summary.errors >= 1);
+  const clash = report.diagnostics.find((d) => d.code === 'guardian-overlap');
+  assert.ok(clash, JSON.stringify(report.diagnostics.map((d) => d.code)));
+  assert.equal(clash.severity, 'error');
+  assert.deepEqual(clash.span, { day: 'mon', start: '09:00', end: '09:30' });
+  assert.deepEqual(clash.refs.lessons, ['p1', 'p2']);
+});
+
+test('init() without options shares one instance', async () => {
+  assert.equal(await init(), core);
+});
+
+test('the rule catalogue lists hard rules first', () => {
+  const rules = core.rules();
+  assert.ok(rules.length > 0);
+  const firstNonError = rules.findIndex((r) => r.severity !== 'error');
+  assert.ok(rules.slice(firstNonError).every((r) => r.severity !== 'error'));
+  assert.equal(core.planVersion, 1);
+});

@@ -1,0 +1,206 @@
+// The JavaScript <-> WebAssembly boundary of @brightpath/core.
+//
+// Coarse on purpose (docs/wasm.md): whole JSON documents in, JSON text out, so a drag in
+// the week grid costs one call and one JSON.parse, not thousands of getter calls. The thin
+// wrapper in js/index.js turns the text into objects and errors into JS exceptions.
+//
+// Nothing here lets a C++ exception or a bad input escape to JavaScript: every entry point
+// returns an Outcome whose status says whether `json` holds the answer, the decoder's
+// errors ({"errors":[{"path","message"}]}) or an internal failure ({"message"}).
+//
+// Text crosses as UTF-8 bytes both ways, because embind's own std::string conversion scans
+// every byte in JS and was a fifth of the time of validating a co-op plan: the wrapper passes
+// TextEncoder output in, and `json` comes back as a Uint8Array view of the C++ string, which
+// the wrapper decodes with TextDecoder at once (the view is valid until the next call).
+#include <emscripten/bind.h>
+
+#include <boost/json.hpp>
+#include <cstdint>
+#include <exception>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "brightpath/edit_json.hpp"
+#include "brightpath/plan_json.hpp"
+#include "brightpath/session.hpp"
+#include "brightpath/solve.hpp"
+#include "brightpath/validate.hpp"
+#include "solve_result_json.hpp"
+
+namespace {
+
+using namespace brightpath;
+
+// Mirrored as constants in js/index.js.
+enum Status : int { kOk = 0, kInvalidInput = 1, kInternalError = 2 };
+
+struct Outcome {
+  int status = kOk;
+  std::string json;
+};
+
+// What JS receives: the status and a view of the JSON bytes. `held` keeps the bytes alive
+// until the next call that reuses it, which is after the wrapper has decoded them.
+struct OutcomeView {
+  int status = kOk;
+  emscripten::val json = emscripten::val::undefined();
+};
+
+OutcomeView view(Outcome&& outcome, std::string& held) {
+  held = std::move(outcome.json);
+  return {outcome.status, emscripten::val(emscripten::typed_memory_view(held.size(), held.data()))};
+}
+
+std::string validate_output;  // held by validate(); the module is single-threaded
+
+Outcome invalid(const std::vector<DecodeError>& errors) {
+  boost::json::array list;
+  list.reserve(errors.size());
+  for (const auto& e : errors) {
+    list.push_back(boost::json::object{{"path", e.path}, {"message", e.message}});
+  }
+  return {kInvalidInput, boost::json::serialize(boost::json::object{{"errors", std::move(list)}})};
+}
+
+Outcome internal_error(const char* what) {
+  return {kInternalError, boost::json::serialize(boost::json::object{{"message", what}})};
+}
+
+// Runs `body` and turns any C++ exception (a bug or std::bad_alloc) into an Outcome, so
+// the module stays usable and JS gets an Error instead of an opaque WebAssembly.Exception.
+template <class Body>
+Outcome guarded(Body&& body) {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    return internal_error(e.what());
+  } catch (...) {
+    return internal_error("unknown C++ exception");
+  }
+}
+
+OutcomeView validate_plan(const std::string& plan_json) {
+  return view(guarded([&]() -> Outcome {
+                Decoded<Plan> decoded = decode_plan(plan_json);
+                if (!decoded.ok()) return invalid(decoded.errors);
+                return {kOk, encode_diagnostics(validate(*decoded.value))};
+              }),
+              validate_output);
+}
+
+// The options arrive as plain numbers: the JS wrapper checks them (one place for the
+// messages) and keeps the user's progress callback from throwing through C++ frames.
+// `on_progress` gets {elapsedMs, iterations, unplaced, bestSoft, improvements} and returns
+// false to stop. Runs to completion on the calling thread: call it from a Web Worker.
+OutcomeView solve_plan(const std::string& plan_json, double time_budget_ms, double seed, bool move_all,
+                       double max_iterations, double stall_iterations, emscripten::val on_progress) {
+  return view(guarded([&]() -> Outcome {
+                Decoded<Plan> decoded = decode_plan(plan_json);
+                if (!decoded.ok()) return invalid(decoded.errors);
+                SolveOptions options;
+                options.time_budget_ms = static_cast<int>(time_budget_ms);
+                options.seed = static_cast<std::uint64_t>(seed);
+                options.may_move = move_all ? MoveScope::all_unlocked : MoveScope::unplaced_only;
+                options.max_iterations = static_cast<std::int64_t>(max_iterations);
+                options.stall_iterations = static_cast<std::int64_t>(stall_iterations);
+                if (!on_progress.isUndefined()) {
+                  options.on_progress = [&on_progress](const SolveProgress& p) {
+                    emscripten::val info = emscripten::val::object();
+                    info.set("elapsedMs", p.elapsed_ms);
+                    info.set("iterations", static_cast<double>(p.iterations));
+                    info.set("unplaced", p.unplaced);
+                    info.set("bestSoft", static_cast<double>(p.best_soft));
+                    info.set("improvements", static_cast<double>(p.improvements));
+                    return !on_progress(info).strictlyEquals(emscripten::val(false));
+                  };
+                }
+                return {kOk, wasm::encode_solve_result(solve(*decoded.value, options))};
+              }),
+              validate_output);
+}
+
+// A live-editing session. JS owns each instance and must delete() it; the wrapper's
+// dispose() and a FinalizationRegistry see to that.
+class Session {
+ public:
+  // Never fails: a plan that does not decode leaves the session closed and opened()
+  // reports why, because an exception thrown from an embind constructor would leak.
+  explicit Session(const std::string& plan_json)
+      : opened_(guarded([&]() -> Outcome {
+          Decoded<Plan> decoded = decode_plan(plan_json);
+          if (!decoded.ok()) return invalid(decoded.errors);
+          session_.emplace(*decoded.value);
+          return {};
+        })) {}
+
+  OutcomeView opened() { return view(Outcome(opened_), output_); }
+
+  OutcomeView apply(const std::string& edit_json) {
+    return respond([&]() -> Outcome {
+      Decoded<Edit> edit = decode_edit(edit_json);
+      if (!edit.ok()) return invalid(edit.errors);
+      return {kOk, encode_edit_result(session_->apply(*edit.value))};
+    });
+  }
+
+  OutcomeView diagnostics() {
+    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics())}; });
+  }
+
+  OutcomeView plan() {
+    return respond([&]() -> Outcome { return {kOk, encode_plan(session_->plan())}; });
+  }
+
+  [[nodiscard]] DiagnosticCounts counts() const { return session_ ? session_->counts() : DiagnosticCounts{}; }
+
+ private:
+  template <class Body>
+  OutcomeView respond(Body&& body) {
+    if (!session_) return view(internal_error("the session has no plan"), output_);
+    return view(guarded(std::forward<Body>(body)), output_);
+  }
+
+  std::optional<ValidationSession> session_;
+  Outcome opened_;      // after session_: its initializer fills session_
+  std::string output_;  // the bytes of the last OutcomeView handed out
+};
+
+std::string rule_catalogue_json() {
+  boost::json::array rules;
+  for (const auto& r : rule_catalogue()) {
+    rules.push_back(boost::json::object{{"code", r.code},
+                                        {"severity", severity_name(r.severity)},
+                                        {"summary", r.summary}});
+  }
+  return boost::json::serialize(rules);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(brightpath_core) {
+  using emscripten::class_;
+  using emscripten::constructor;
+  using emscripten::function;
+  using emscripten::value_object;
+
+  value_object<OutcomeView>("Outcome").field("status", &OutcomeView::status).field("json", &OutcomeView::json);
+  value_object<DiagnosticCounts>("DiagnosticCounts")
+      .field("errors", &DiagnosticCounts::errors)
+      .field("warnings", &DiagnosticCounts::warnings)
+      .field("infos", &DiagnosticCounts::infos);
+
+  function("validate", &validate_plan);
+  function("ruleCatalogue", &rule_catalogue_json);
+  function("solve", &solve_plan);
+  emscripten::constant("planVersion", kPlanVersion);
+
+  class_<Session>("Session")
+      .constructor<const std::string&>()
+      .function("opened", &Session::opened)
+      .function("apply", &Session::apply)
+      .function("diagnostics", &Session::diagnostics)
+      .function("plan", &Session::plan)
+      .function("counts", &Session::counts);
+}
