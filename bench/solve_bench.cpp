@@ -5,7 +5,8 @@
 //   solve_bench [--quick] [--seeds N] [--tightness T]
 //     --quick        fewer seeds and no 10 s run, for a smoke test
 //     --seeds N      co-op seeds per tightness row (default 10)
-//     --tightness T  only the co-op row at T, with one line per seed (for tuning)
+//     --tightness T  only the co-op row at T, with one line per seed (for tuning); with
+//                    BENCH_DEBUG set in the environment, the courses left unplaced go to stderr
 #include <algorithm>
 #include <cstdlib>
 #include <cstdio>

@@ -1,5 +1,5 @@
 // Phase 1: build a week greedily, most constrained session first, and when a session fits
-// nowhere, make room by ejecting at most two movable lessons that stand in its way (they go
+// nowhere, make room by ejecting a few movable lessons that stand in its way (they go
 // back to the front of the queue). Ejections are budgeted and lessons ejected often become
 // expensive to eject again, so the chain cannot cycle for long.
 #include <algorithm>
@@ -15,8 +15,8 @@ using detail::kUnknown;
 
 // An ejection chain step may evict a few lessons; their summed `parties` is capped so a
 // big class is only evicted when nothing cheaper makes room.
-constexpr std::size_t kMaxEjected = 3;
-constexpr int kMaxEjectedParties = 30;
+constexpr std::size_t kMaxEjected = 6;
+constexpr int kMaxEjectedParties = 60;
 constexpr int kConstructionRounds = 4;
 
 // Existing lessons (moving under all_unlocked) stay where they are when that still works:
@@ -76,13 +76,12 @@ namespace {
 
 // One greedy pass with ejections over `order`; returns when the queue is empty or the
 // ejection budget, the time or the callback stops it.
-void construct_round(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& order) {
+void construct_round(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& order,
+                     std::int64_t budget) {
   const Problem& p = st.problem();
   const int n = st.task_count();
   std::deque<int> queue(order.begin(), order.end());
   std::vector<int> ejections(static_cast<std::size_t>(n), 0);
-  std::int64_t budget = 2LL * n + 100;  // the local search carries on where this stops
-  std::vector<int> in_way;
   std::vector<int> chosen;
   int popped = 0;
   while (!queue.empty()) {
@@ -94,37 +93,28 @@ void construct_round(SearchState& st, Rng& rng, SearchControl& control, const st
     if (budget <= 0) continue;
 
     // No free start: the start whose blockers are fewest and least often ejected so far.
-    const Task& task = p.tasks[static_cast<std::size_t>(t)];
-    const Domain& d = p.domains[static_cast<std::size_t>(task.domain)];
     std::int64_t best = INT64_MAX;
     int ties = 0;
     Pos target;
-    for (const Slot& s : d.slots) {
-      const auto try_guardian = [&](int g) {
-        if (!st.blockers(t, s.day, s.cell, g, in_way, kMaxEjected) || in_way.size() > kMaxEjected || in_way.empty()) return;
-        std::int64_t cost = 0;
-        int parties = 0;
-        for (const int u : in_way) {
-          parties += p.tasks[static_cast<std::size_t>(u)].parties;
-          cost += 1000LL * p.tasks[static_cast<std::size_t>(u)].parties + 300LL * ejections[static_cast<std::size_t>(u)] + rng.below(10);
-        }
-        if (parties > kMaxEjectedParties) return;
-        if (cost < best) {
-          best = cost;
-          ties = 1;
-          target = Pos{s.day, s.cell, g};
-          chosen = in_way;
-        } else if (cost == best && rng.below(++ties) == 0) {
-          target = Pos{s.day, s.cell, g};
-          chosen = in_way;
-        }
-      };
-      if (task.guardian == kAnyGuardian) {
-        for (const int g : p.all_guardians) try_guardian(g);
-      } else {
-        try_guardian(task.guardian);
+    st.for_each_ejection(t, kMaxEjected, [&](const Pos& at, const std::vector<int>& in_way) {
+      if (in_way.empty()) return;
+      std::int64_t cost = 0;
+      int parties = 0;
+      for (const int u : in_way) {
+        parties += p.tasks[static_cast<std::size_t>(u)].parties;
+        cost += 1000LL * p.tasks[static_cast<std::size_t>(u)].parties + 300LL * ejections[static_cast<std::size_t>(u)] + rng.below(10);
       }
-    }
+      if (parties > kMaxEjectedParties) return;
+      if (cost < best) {
+        best = cost;
+        ties = 1;
+        target = at;
+        chosen = in_way;
+      } else if (cost == best && rng.below(++ties) == 0) {
+        target = at;
+        chosen = in_way;
+      }
+    });
     if (best == INT64_MAX) continue;  // left for the local search
     for (const int u : chosen) {
       st.unplace(u);
@@ -138,9 +128,38 @@ void construct_round(SearchState& st, Rng& rng, SearchControl& control, const st
 
 }  // namespace
 
+namespace {
+
+// Hardest first: few possible starts per person or thing that must be free at once.
+std::tuple<double, int, int> hardness(const Problem& p, int t) {
+  const Task& task = p.tasks[static_cast<std::size_t>(t)];
+  const double parties = static_cast<double>(task.students.size() + task.resources.size() +
+                                             (task.guardian == detail::kNone ? 0 : 1));
+  const double slots = static_cast<double>(p.domains[static_cast<std::size_t>(task.domain)].slots.size());
+  return std::make_tuple(slots / (parties * task.cells), -task.cells, t);
+}
+
+}  // namespace
+
+void reconstruct(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& first) {
+  const Problem& p = st.problem();
+  const std::vector<Pos>& kept = control.kept;
+  for (int t = 0; t < st.task_count(); ++t) {
+    if (st.pos(t).placed() && !(kept[static_cast<std::size_t>(t)] == st.pos(t))) st.unplace(t);
+  }
+  std::vector<int> rest = st.unplaced_tasks();
+  std::sort(rest.begin(), rest.end(), [&](int a, int b) { return hardness(p, a) < hardness(p, b); });
+  std::vector<int> order = first;
+  for (const int t : rest) {
+    if (std::find(first.begin(), first.end(), t) == first.end()) order.push_back(t);
+  }
+  construct_round(st, rng, control, order, 2LL * st.task_count() + 100);
+}
+
 void construct(SearchState& st, Rng& rng, SearchControl& control) {
   const Problem& p = st.problem();
   keep_existing(st);
+  control.kept = st.positions();
 
   // Hardest first: few possible starts per person or thing that must be free at once. A
   // class of twelve with its teacher has to find a moment when thirteen weeks agree, so it
@@ -161,7 +180,7 @@ void construct(SearchState& st, Rng& rng, SearchControl& control) {
   // The best round is kept.
   const std::vector<Pos> kept = st.positions();
   for (int round = 0; round < kConstructionRounds; ++round) {
-    construct_round(st, rng, control, order);
+    construct_round(st, rng, control, order, 2LL * st.task_count() + 100);  // the local search carries on where this stops
     control.offer(st);
     if (st.unplaced() == 0 || control.stopped() || control.out_of_time()) break;
     std::vector<int> next = st.unplaced_tasks();

@@ -35,6 +35,7 @@ class SearchControl {
   std::int64_t last_improvement = 0;  // iteration of the last new best
   double best_found_ms = 0;
   double first_feasible_ms = -1;
+  std::vector<Pos> kept;  // the week before construction (kept existing lessons only)
 
  private:
   std::chrono::steady_clock::time_point start_;
@@ -50,6 +51,9 @@ class SearchControl {
 
 // Phase 1: most-constrained-first construction with bounded ejection chains.
 void construct(SearchState& state, Rng& rng, SearchControl& control);
+// A fresh construction pass from the kept lessons, `first` in front (a restart of the search
+// when the local search is stuck on a partial week).
+void reconstruct(SearchState& state, Rng& rng, SearchControl& control, const std::vector<int>& first);
 // Phase 2: late-acceptance local search on (unplaced sessions, soft score).
 void local_search(SearchState& state, Rng& rng, SearchControl& control);
 

@@ -39,6 +39,8 @@ SearchState::SearchState(const Problem& problem)
   course_term_.assign(plan.courses.size(), 0);
   student_day_term_.assign(plan.students.size() * 7, 0);
   lesson_term_.assign(problem.tasks.size(), 0);
+  student_owner_.assign(plan.students.size() * 7 * static_cast<std::size_t>(p_.cells_per_day), -1);
+  guardian_owner_.assign(plan.guardians.size() * 7 * static_cast<std::size_t>(p_.cells_per_day), -1);
   soft_ = p_.fixed_lesson_soft;
   for (int t = 0; t < unplaced_; ++t) {
     unplaced_list_.push_back(t);
@@ -91,42 +93,82 @@ int SearchState::fitting_guardian(int task, int day, int cell, std::uint64_t rot
   return kUnknown;
 }
 
-bool SearchState::blockers(int task, int day, int cell, int guardian, std::vector<int>& out,
-                           std::size_t limit) const {
-  out.clear();
+namespace {
+
+// Appends the lessons of `list` whose cells overlap [cell, cell + count) to `out` (without
+// repeats); false once `out` holds more than `limit`.
+bool add_overlapping(const std::vector<int>& list, const std::vector<Pos>& pos, const std::vector<Task>& tasks, int cell,
+                     int count, std::vector<int>& out, std::size_t limit) {
+  for (const int u : list) {
+    const Pos& at = pos[static_cast<std::size_t>(u)];
+    if (cells_overlap(cell, count, at.cell, tasks[static_cast<std::size_t>(u)].cells) &&
+        std::find(out.begin(), out.end(), u) == out.end()) {
+      out.push_back(u);
+      if (out.size() > limit) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool SearchState::add_owners(const std::vector<int>& owners, int entity, int day, int cell, int count,
+                             std::vector<int>& out, std::size_t limit) const {
+  const std::size_t base = owner_index(entity, day, cell);
+  int last = -1;
+  for (int c = 0; c < count && cell + c < p_.cells_per_day; ++c) {
+    const int u = owners[base + static_cast<std::size_t>(c)];
+    if (u < 0 || u == last) continue;
+    last = u;
+    if (std::find(out.begin(), out.end(), u) != out.end()) continue;
+    out.push_back(u);
+    if (out.size() > limit) return false;
+  }
+  return true;
+}
+
+bool SearchState::people_blockers(int task, int day, int cell, std::vector<int>& out, std::size_t limit) const {
   const Task& t = p_.tasks[static_cast<std::size_t>(task)];
   // Fixed obstacles first: they are cheap to test and end the question outright.
-  const int g = guardian_of(task, guardian);
-  if (t.guardian == kAnyGuardian && g < 0) return false;
-  if (g >= 0 && (!p_.available(g, day, cell, t.duration) || !p_.fixed_guardians.free(g, day, cell, t.cells))) return false;
   for (const int s : t.students) {
     if (!p_.fixed_students.free(s, day, cell, t.cells)) return false;
   }
   for (const int x : t.resources) {
     if (p_.fixed_resources.peak(x, day, cell, t.cells) >= p_.model->plan.resources[static_cast<std::size_t>(x)].capacity) return false;
   }
-  const auto add_overlapping = [&](const std::vector<int>& list) {
-    for (const int u : list) {
-      const Pos& at = pos_[static_cast<std::size_t>(u)];
-      if (cells_overlap(cell, t.cells, at.cell, p_.tasks[static_cast<std::size_t>(u)].cells) &&
-          std::find(out.begin(), out.end(), u) == out.end()) {
-        out.push_back(u);
-      }
-    }
-    return out.size() <= limit;
-  };
-  if (g >= 0 && !add_overlapping(by_guardian_day_[static_cast<std::size_t>(g * 7 + day)])) return true;
   for (const int s : t.students) {
-    if (!add_overlapping(by_student_day_[static_cast<std::size_t>(s * 7 + day)])) return true;
+    if (students_.free(s, day, cell, t.cells)) continue;
+    if (!add_owners(student_owner_, s, day, cell, t.cells, out, limit)) return false;
   }
   for (const int x : t.resources) {
     // Ejecting every overlapping user is more than a resource with capacity > 1 needs, but
     // it keeps the chain short and always makes room.
     if (resources_.peak(x, day, cell, t.cells) >= p_.model->plan.resources[static_cast<std::size_t>(x)].capacity &&
-        !add_overlapping(by_resource_day_[static_cast<std::size_t>(x * 7 + day)])) {
-      return true;
+        !add_overlapping(by_resource_day_[static_cast<std::size_t>(x * 7 + day)], pos_, p_.tasks, cell, t.cells, out, limit)) {
+      return false;
     }
   }
+  return true;
+}
+
+bool SearchState::guardian_blockers(int task, int guardian, int day, int cell, std::vector<int>& out,
+                                    std::size_t limit) const {
+  const Task& t = p_.tasks[static_cast<std::size_t>(task)];
+  if (guardian < 0) return true;
+  if (!p_.available(guardian, day, cell, t.duration) || !p_.fixed_guardians.free(guardian, day, cell, t.cells)) return false;
+  if (guardians_.free(guardian, day, cell, t.cells)) return true;
+  return add_owners(guardian_owner_, guardian, day, cell, t.cells, out, limit);
+}
+
+bool SearchState::blockers(int task, int day, int cell, int guardian, std::vector<int>& out,
+                           std::size_t limit) const {
+  out.clear();
+  const Task& t = p_.tasks[static_cast<std::size_t>(task)];
+  const int g = guardian_of(task, guardian);
+  if (t.guardian == kAnyGuardian && g < 0) return false;
+  // Over the limit: true with more than `limit` collected, as callers expect.
+  if (!guardian_blockers(task, g, day, cell, out, limit)) return out.size() > limit;
+  if (!people_blockers(task, day, cell, out, limit)) return out.size() > limit;
   return true;
 }
 
@@ -190,10 +232,12 @@ void SearchState::place(int task, const Pos& at) {
   unplaced_at_[ti] = -1;
   for (const int s : t.students) {
     students_.mark(s, at.day, at.cell, t.cells);
+    set_owner(student_owner_, s, at.day, at.cell, t.cells, task);
     by_student_day_[static_cast<std::size_t>(s * 7 + at.day)].push_back(task);
   }
   if (here.guardian >= 0) {
     guardians_.mark(here.guardian, at.day, at.cell, t.cells);
+    set_owner(guardian_owner_, here.guardian, at.day, at.cell, t.cells, task);
     by_guardian_day_[static_cast<std::size_t>(here.guardian * 7 + at.day)].push_back(task);
   }
   for (const int x : t.resources) {
@@ -218,10 +262,12 @@ void SearchState::unplace(int task) {
   unplaced_list_.push_back(task);
   for (const int s : t.students) {
     students_.clear(s, at.day, at.cell, t.cells);
+    set_owner(student_owner_, s, at.day, at.cell, t.cells, -1);
     erase_value(by_student_day_[static_cast<std::size_t>(s * 7 + at.day)], task);
   }
   if (at.guardian >= 0) {
     guardians_.clear(at.guardian, at.day, at.cell, t.cells);
+    set_owner(guardian_owner_, at.guardian, at.day, at.cell, t.cells, -1);
     erase_value(by_guardian_day_[static_cast<std::size_t>(at.guardian * 7 + at.day)], task);
   }
   for (const int x : t.resources) {

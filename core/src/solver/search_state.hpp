@@ -41,6 +41,13 @@ class SearchState {
     return by_student_day_[static_cast<std::size_t>(student * 7 + day)];
   }
 
+  [[nodiscard]] const std::vector<int>& guardian_day_tasks(int guardian, int day) const {
+    return by_guardian_day_[static_cast<std::size_t>(guardian * 7 + day)];
+  }
+  [[nodiscard]] const std::vector<int>& resource_day_tasks(int resource, int day) const {
+    return by_resource_day_[static_cast<std::size_t>(resource * 7 + day)];
+  }
+
   // Whether the unplaced `task` fits at (day, cell) taught by `guardian` (ignored for a task
   // that has its own fixed guardian or none), given everything placed now.
   [[nodiscard]] bool fits(int task, int day, int cell, int guardian) const;
@@ -55,6 +62,14 @@ class SearchState {
   bool blockers(int task, int day, int cell, int guardian, std::vector<int>& out,
                 std::size_t limit = SIZE_MAX) const;
 
+  // Calls visit(at, blockers) for every start of the unplaced `task`'s domain (and every
+  // guardian, for an "any guardian" task) where nothing fixed and at most `limit` movable
+  // lessons stand in the way; `blockers` may be empty (a free start). The same starts and
+  // blockers as calling `blockers` on each, but the children's and resources' part is
+  // found once per start rather than once per guardian.
+  template <class Visit>
+  void for_each_ejection(int task, std::size_t limit, Visit&& visit) const;
+
   void place(int task, const Pos& at);
   void unplace(int task);
 
@@ -63,6 +78,11 @@ class SearchState {
 
  private:
   [[nodiscard]] int guardian_of(int task, int chosen) const;
+  // The parts of `blockers`: children and resources, then one guardian; both append to
+  // `out` (without repeats) and return false when something fixed is in the way or more
+  // than `limit` are found.
+  bool people_blockers(int task, int day, int cell, std::vector<int>& out, std::size_t limit) const;
+  bool guardian_blockers(int task, int guardian, int day, int cell, std::vector<int>& out, std::size_t limit) const;
   std::int64_t student_day_term(int student, int day, int extra_task, const Pos* extra) const;
   void refresh_course(int course);
   void refresh_student_day(int student, int day);
@@ -78,6 +98,44 @@ class SearchState {
   std::vector<std::int64_t> course_term_, student_day_term_, lesson_term_;
   std::vector<int> unplaced_list_, unplaced_at_;  // the list, and each task's index in it
   mutable std::vector<TimeSpan> scratch_;
+  mutable std::vector<int> eject_people_, eject_all_;
+  // The movable lesson holding each cell of each (student or guardian, day), -1 for none:
+  // who is in the way of a start, without scanning the day's lessons.
+  std::vector<int> student_owner_, guardian_owner_;
+  [[nodiscard]] std::size_t owner_index(int entity, int day, int cell) const {
+    return (static_cast<std::size_t>(entity) * 7 + static_cast<std::size_t>(day)) *
+               static_cast<std::size_t>(p_.cells_per_day) + static_cast<std::size_t>(cell);
+  }
+  void set_owner(std::vector<int>& owners, int entity, int day, int cell, int count, int task) {
+    const std::size_t base = owner_index(entity, day, cell);
+    for (int c = 0; c < count; ++c) owners[base + static_cast<std::size_t>(c)] = task;
+  }
+  // Appends the distinct owners of cells [cell, cell + count) not yet in `out`; false once
+  // `out` holds more than `limit`.
+  bool add_owners(const std::vector<int>& owners, int entity, int day, int cell, int count, std::vector<int>& out,
+                  std::size_t limit) const;
 };
+
+template <class Visit>
+void SearchState::for_each_ejection(int task, std::size_t limit, Visit&& visit) const {
+  const Task& t = p_.tasks[static_cast<std::size_t>(task)];
+  const Domain& d = p_.domains[static_cast<std::size_t>(t.domain)];
+  for (const Slot& s : d.slots) {
+    eject_people_.clear();
+    if (t.guardian >= 0) {
+      // A named guardian first: a busy teacher rules the start out before any child is looked at.
+      if (!guardian_blockers(task, t.guardian, s.day, s.cell, eject_people_, limit)) continue;
+    }
+    if (!people_blockers(task, s.day, s.cell, eject_people_, limit)) continue;
+    if (t.guardian == kAnyGuardian) {
+      for (const int g : p_.all_guardians) {
+        eject_all_ = eject_people_;
+        if (guardian_blockers(task, g, s.day, s.cell, eject_all_, limit)) visit(Pos{s.day, s.cell, g}, eject_all_);
+      }
+    } else {
+      visit(Pos{s.day, s.cell, t.guardian}, eject_people_);
+    }
+  }
+}
 
 }  // namespace brightpath::solver
