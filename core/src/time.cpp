@@ -1,6 +1,7 @@
 #include "brightpath/time.hpp"
 
 #include <array>
+#include <charconv>
 
 namespace brightpath {
 namespace {
@@ -48,19 +49,30 @@ std::optional<int> parse_clock(std::string_view text) {
   return h * 60 + m;
 }
 
-std::string duration_text(int minutes) {
+void append_int(std::string& out, int value) {
+  char digits[12];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+  (void)ec;  // 12 characters always hold an int
+  out.append(digits, end);
+}
+
+void append_duration(std::string& out, int minutes) {
   const int h = minutes / 60;
   const int m = minutes % 60;
-  std::string out;
   if (h > 0) {
-    out += std::to_string(h);
+    append_int(out, h);
     out += " h";
   }
   if (m > 0 || h == 0) {
-    if (!out.empty()) out += ' ';
-    out += std::to_string(m);
+    if (h > 0) out += ' ';
+    append_int(out, m);
     out += " min";
   }
+}
+
+std::string duration_text(int minutes) {
+  std::string out;
+  append_duration(out, minutes);
   return out;
 }
 

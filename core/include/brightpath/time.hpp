@@ -32,6 +32,8 @@ std::optional<int> parse_clock(std::string_view text);
 
 // "1 h 30 min", "45 min", "2 h": how durations are spoken to parents.
 std::string duration_text(int minutes);
+void append_duration(std::string& out, int minutes);  // the same, appended (no temporary)
+void append_int(std::string& out, int value);
 
 struct TimeSpan {
   int start = 0;  // minutes since midnight

@@ -26,9 +26,9 @@ void check_category_minutes(const Model& m, int index, Out& out) {
     // "Ada: core subjects 12 h 30 min this week (target 13 h)."
     d.message = student.name;
     d.message += k == 0 ? ": core subjects " : ": electives ";
-    d.message += duration_text(tallies[k].scheduled);
+    append_duration(d.message, tallies[k].scheduled);
     d.message += " this week (target ";
-    d.message += duration_text(tallies[k].target);
+    append_duration(d.message, tallies[k].target);
     d.message += ").";
     add_ref(d, RefKind::student, student.id);
     out.push_back(std::move(d));

@@ -9,14 +9,14 @@ namespace {
 // "4 × 45 min = 3 h" when every session is as long; "4 sessions = 3 h 10 min" otherwise.
 void append_tally(std::string& out, int sessions, int each, int total, bool uniform) {
   if (uniform) {
-    out += std::to_string(sessions);
+    append_int(out, sessions);
     out += " \u00d7 ";
-    out += duration_text(each);
+    append_duration(out, each);
   } else {
     append_count(out, sessions, "session", "sessions");
   }
   out += " = ";
-  out += duration_text(total);
+  append_duration(out, total);
 }
 
 }  // namespace

@@ -18,13 +18,13 @@ void check_minutes_off_target(const Model& m, int index, Out& out) {
   // "Ada's Math has 3 h 30 min this week instead of 3 h 45 min (5 × 45 min)."
   d.message = course_owner_label(m, index);
   d.message += " has ";
-  d.message += duration_text(total);
+  append_duration(d.message, total);
   d.message += " this week instead of ";
-  d.message += duration_text(target);
+  append_duration(d.message, target);
   d.message += " (";
-  d.message += std::to_string(course.sessions_per_week);
+  append_int(d.message, course.sessions_per_week);
   d.message += " \u00d7 ";
-  d.message += duration_text(course.minutes_per_session);
+  append_duration(d.message, course.minutes_per_session);
   d.message += ").";
   add_course_refs(m, index, d);
   out.push_back(std::move(d));

@@ -22,11 +22,11 @@ void report(const Model& m, int index, const SmallList& lessons, std::size_t fir
   // "Ada has 2 h 30 min of lessons without a break, Monday 09:00–11:30; the most is 2 h."
   d.message = student.name;
   d.message += " has ";
-  d.message += duration_text(block.minutes());
+  append_duration(d.message, block.minutes());
   d.message += " of lessons without a break, ";
   append_span(d.message, *d.span);
   d.message += "; the most without a break is ";
-  d.message += duration_text(max);
+  append_duration(d.message, max);
   d.message += '.';
   add_ref(d, RefKind::student, student.id);
   for (std::size_t i = first; i <= last; ++i) {

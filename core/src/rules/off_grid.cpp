@@ -21,10 +21,10 @@ void check_off_grid(const Model& m, int index, Out& out) {
   }
   if (duration_off) {
     d.message += start_off ? " and lasts " : " lasts ";
-    d.message += duration_text(p.duration);
+    append_duration(d.message, p.duration);
   }
   d.message += "; lessons snap to the week's ";
-  d.message += std::to_string(grid);
+  append_int(d.message, grid);
   d.message += "-minute grid.";
   add_lesson_refs(m, index, d);
   out.push_back(std::move(d));

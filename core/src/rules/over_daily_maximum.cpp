@@ -27,13 +27,13 @@ void check_over_daily_maximum(const Model& m, int index, Out& out) {
   // "Ada has 5 h 30 min of lessons on Monday, 30 min over the daily maximum of 5 h."
   d.message = student.name;
   d.message += " has ";
-  d.message += duration_text(total);
+  append_duration(d.message, total);
   d.message += " of lessons on ";
   d.message += day_name(day);
   d.message += ", ";
-  d.message += duration_text(total - max);
+  append_duration(d.message, total - max);
   d.message += " over the daily maximum of ";
-  d.message += duration_text(max);
+  append_duration(d.message, max);
   d.message += '.';
   add_ref(d, RefKind::student, student.id);
   // Only the lessons and their courses: other children of a shared lesson are not the issue.

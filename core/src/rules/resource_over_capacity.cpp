@@ -20,9 +20,9 @@ void report(const Model& m, int resource, const SmallList& lessons, DaySpan span
   d.span = span;
   d.message = resource_label(m, resource, true);
   d.message += " (capacity ";
-  d.message += std::to_string(r.capacity);
+  append_int(d.message, r.capacity);
   d.message += ") is needed by ";
-  d.message += std::to_string(peak);
+  append_int(d.message, peak);
   d.message += " lessons at once, ";
   append_span(d.message, span);
   d.message += ':';

@@ -14,7 +14,7 @@ void check_sessions_off_target(const Model& m, int index, Out& out) {
   d.message += " has ";
   if (count < target) {
     // "Ada's Math has 3 of 5 sessions this week."
-    d.message += std::to_string(count);
+    append_int(d.message, count);
     d.message += " of ";
     append_count(d.message, target, "session", "sessions");
     d.message += " this week.";
@@ -22,9 +22,9 @@ void check_sessions_off_target(const Model& m, int index, Out& out) {
     // "Ada's Math has 6 sessions, 1 more than the 5 it asks for."
     append_count(d.message, count, "session", "sessions");
     d.message += ", ";
-    d.message += std::to_string(count - target);
+    append_int(d.message, count - target);
     d.message += " more than the ";
-    d.message += std::to_string(target);
+    append_int(d.message, target);
     d.message += " it asks for.";
   }
   add_course_refs(m, index, d);

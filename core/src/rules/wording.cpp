@@ -100,7 +100,7 @@ void append_day_list(std::string& out, DaySet days) {
 }
 
 void append_count(std::string& out, int n, std::string_view singular, std::string_view plural) {
-  out += std::to_string(n);
+  append_int(out, n);
   out += ' ';
   out += n == 1 ? singular : plural;
 }
