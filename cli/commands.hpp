@@ -4,9 +4,12 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "brightpath/plan.hpp"
 
 namespace brightpath::cli {
 
@@ -25,6 +28,8 @@ extern const Command kSolveCommand;
 
 // Reads FILE, or standard input for "-". On failure writes a message to err and returns false.
 bool read_input(const std::string& name, std::string& text, std::ostream& err);
+// Reads and decodes a plan; on failure the reason (the decoder's messages) goes to err.
+std::optional<Plan> read_plan(const std::string& name, std::ostream& err);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitProblems = 1;

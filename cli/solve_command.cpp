@@ -165,15 +165,10 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
     err << "brightpath solve: missing FILE (use - for standard input)\n";
     return kExitBadInput;
   }
-  std::string text;
-  if (!read_input(input, text, err)) return kExitBadInput;
-  const Decoded<Plan> decoded = decode_plan(text);
-  if (!decoded.ok()) {
-    print_decode_errors(input, decoded.errors, err);
-    return kExitBadInput;
-  }
+  const std::optional<Plan> plan = read_plan(input, err);
+  if (!plan) return kExitBadInput;
 
-  const SolveResult result = solve(*decoded.value, options);
+  const SolveResult result = solve(*plan, options);
   const std::string body = json ? result_json(result) : encode_plan(result.plan);
   if (result.status != SolveStatus::invalid || json) {
     if (output.empty()) {

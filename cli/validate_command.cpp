@@ -26,14 +26,9 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
     err << "brightpath validate: missing FILE (use - for standard input)\n";
     return kExitBadInput;
   }
-  std::string text;
-  if (!read_input(input, text, err)) return kExitBadInput;
-  const Decoded<Plan> decoded = decode_plan(text);
-  if (!decoded.ok()) {
-    print_decode_errors(input, decoded.errors, err);
-    return kExitBadInput;
-  }
-  const std::vector<Diagnostic> diagnostics = validate(*decoded.value);
+  const std::optional<Plan> plan = read_plan(input, err);
+  if (!plan) return kExitBadInput;
+  const std::vector<Diagnostic> diagnostics = validate(*plan);
   if (json) {
     out << encode_diagnostics(diagnostics) << "\n";
   } else {

@@ -109,6 +109,24 @@ void unindex_lesson(Model& m, int lesson) {
   if (info.course >= 0) erase_value(m.lessons_by_course[info.course], lesson);
 }
 
+std::vector<TimeSpan> merged_availability(const Guardian& guardian, int day) {
+  std::vector<TimeSpan> windows;
+  for (const DaySpan& w : guardian.availability) {
+    if (w.day == day) windows.push_back(w.time);
+  }
+  std::sort(windows.begin(), windows.end(),
+            [](const TimeSpan& a, const TimeSpan& b) { return a.start < b.start; });
+  std::vector<TimeSpan> merged;
+  for (const TimeSpan& w : windows) {
+    if (!merged.empty() && w.start <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, w.end);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  return merged;
+}
+
 int find_lesson(const Model& m, const std::string& id) {
   auto it = m.lesson_ids.find(id);
   return it == m.lesson_ids.end() ? kUnknown : it->second;

@@ -103,6 +103,11 @@ struct Model {
 };
 
 Model build_model(const Plan& plan, bool index_lesson_ids = false);
+
+// A guardian's availability on one day, sorted, with touching or overlapping windows merged
+// (08:00–10:00 and 10:00–12:00 hold a 09:00–11:00 lesson). Validation and the solver both
+// read availability through this, so they cannot disagree about what "available" means.
+std::vector<TimeSpan> merged_availability(const Guardian& guardian, int day);
 [[nodiscard]] int find_lesson(const Model& m, const std::string& id);  // kUnknown if absent
 
 // Occupancy maintenance for the session: take a lesson out of / put it into every list it

@@ -7,28 +7,6 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
-namespace {
-
-// The guardian's windows on `day`, sorted and merged where they touch or overlap.
-std::vector<TimeSpan> merged_windows(const Guardian& g, int day) {
-  std::vector<TimeSpan> windows;
-  for (const DaySpan& w : g.availability) {
-    if (w.day == day) windows.push_back(w.time);
-  }
-  std::sort(windows.begin(), windows.end(),
-            [](const TimeSpan& a, const TimeSpan& b) { return a.start < b.start; });
-  std::vector<TimeSpan> merged;
-  for (const TimeSpan& w : windows) {
-    if (!merged.empty() && w.start <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, w.end);
-    } else {
-      merged.push_back(w);
-    }
-  }
-  return merged;
-}
-
-}  // namespace
 
 void check_outside_availability(const Model& m, int index, Out& out) {
   const int g = m.lessons[index].guardian;
@@ -39,7 +17,7 @@ void check_outside_availability(const Model& m, int index, Out& out) {
   for (const DaySpan& w : guardian.availability) {
     if (w.day == when.day && w.time.contains(when.time)) return;
   }
-  const std::vector<TimeSpan> windows = merged_windows(guardian, when.day);
+  const std::vector<TimeSpan> windows = merged_availability(guardian, when.day);
   for (const TimeSpan& w : windows) {
     if (w.contains(when.time)) return;
   }

@@ -71,22 +71,7 @@ void compute_availability(Problem& p, const Model& m) {
   p.availability_end.assign(static_cast<std::size_t>(guardians) * 7, std::vector<int>(p.cells_per_day, -1));
   for (int g = 0; g < guardians; ++g) {
     for (int day = 0; day < 7; ++day) {
-      std::vector<TimeSpan> windows;
-      for (const DaySpan& w : m.plan.guardians[g].availability) {
-        if (w.day == day) windows.push_back(w.time);
-      }
-      std::sort(windows.begin(), windows.end(),
-                [](const TimeSpan& a, const TimeSpan& b) { return a.start < b.start; });
-      // Touching or overlapping windows act as one: 08:00–10:00 and 10:00–12:00 hold a
-      // lesson at 09:30–10:30.
-      std::vector<TimeSpan> merged;
-      for (const TimeSpan& w : windows) {
-        if (!merged.empty() && w.start <= merged.back().end) {
-          merged.back().end = std::max(merged.back().end, w.end);
-        } else {
-          merged.push_back(w);
-        }
-      }
+      const std::vector<TimeSpan> merged = detail::merged_availability(m.plan.guardians[g], day);
       auto& row = p.availability_end[static_cast<std::size_t>(g * 7 + day)];
       for (int c = 0; c < p.cells_per_day; ++c) {
         const int minute = c * p.grid;
