@@ -7,7 +7,7 @@
 namespace brightpath::detail {
 namespace {
 
-const SmallList kNoStudents;
+const SmallList kNoStudents{};
 
 SmallList resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
   SmallList out;
@@ -69,10 +69,16 @@ void resolve_lesson(Model& m, int lesson) {
   } else {
     info.guardian = kNone;
   }
-  info.resources = course != nullptr ? course->resources : SmallList{};
-  for (const int r : resolve_all(m.resource_ids, p.resources)) {
-    if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
-      info.resources.push_back(r);
+  if (course != nullptr) {
+    info.resources = course->resources;
+  } else {
+    info.resources.clear();
+  }
+  if (!p.resources.empty()) {  // most lessons add nothing to their course's resources
+    for (const int r : resolve_all(m.resource_ids, p.resources)) {
+      if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
+        info.resources.push_back(r);
+      }
     }
   }
   std::sort(info.resources.begin(), info.resources.end());

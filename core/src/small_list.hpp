@@ -101,7 +101,7 @@ class SmallList {
   std::unique_ptr<int[]> heap_;
   std::size_t size_ = 0;
   std::size_t capacity_ = kInline;
-  int inline_[kInline] = {};
+  int inline_[kInline];  // NOLINT: only the first size_ entries are ever read
 };
 
 }  // namespace brightpath::detail
