@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-if ! command -v clang++-14 >/dev/null || [[ ! -d /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux ]]; then
+if ! command -v clang++-14 >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "ok installed"; then
   echo "fuzz.sh needs clang-14 and libclang-rt-14-dev (scripts/install-deps.sh installs them)" >&2
   exit 1
 fi

@@ -1,5 +1,8 @@
 #include "edit_checks.hpp"
 
+#include "brightpath/plan_json.hpp"
+#include "plan_ids.hpp"
+
 namespace brightpath::detail {
 namespace {
 
@@ -14,16 +17,6 @@ std::string check_time(int day, int start, int duration) {
            ", after midnight; lessons end by 24:00";
   }
   return {};
-}
-
-bool valid_id(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
-  for (const char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '_' || c == '-';
-    if (!ok) return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -49,7 +42,7 @@ std::string check_set_guardian(const Model& m, int lesson, const SetLessonGuardi
 
 std::string check_add(const Model& m, const AddLesson& e) {
   const Placement& p = e.lesson;
-  if (!valid_id(p.id)) return "lesson id \"" + p.id + "\" must be 1-64 of A-Z a-z 0-9 _ -";
+  if (!is_valid_id(p.id, PlanLimits{}.max_id_length)) return "lesson id \"" + p.id + "\" must be 1-64 of A-Z a-z 0-9 _ -";
   if (m.lesson_ids.count(p.id) != 0) return "a lesson with the id \"" + p.id + "\" already exists";
   if (!m.course_ids.contains(p.course)) return "no course has the id \"" + p.course + "\"";
   if (p.guardian && !m.guardian_ids.contains(*p.guardian)) {
@@ -63,7 +56,9 @@ std::string check_add(const Model& m, const AddLesson& e) {
 
 std::string check_set_availability(const Model& /*m*/, int guardian, const SetAvailability& e) {
   if (guardian < 0) return "no guardian has the id \"" + e.guardian + "\"";
-  if (e.availability.size() > 200) return "at most 200 availability windows per guardian";
+  if (const std::size_t most = PlanLimits{}.max_windows; e.availability.size() > most) {
+    return "at most " + std::to_string(most) + " availability windows per guardian";
+  }
   for (const DaySpan& w : e.availability) {
     if (w.day < 0 || w.day >= kDaysPerWeek) return "window day must be 0 (Monday) to 6 (Sunday)";
     if (w.time.start < 0 || w.time.end > kMinutesPerDay || w.time.end <= w.time.start) {

@@ -39,8 +39,8 @@ struct Diagnostic {
   bool operator==(const Diagnostic&) const = default;
 };
 
-// The deterministic order every host shows: errors first, then by the catalogue order of
-// the code, then by time, then by references and message.
+// The deterministic order every host shows: errors first, then what happens earlier in the
+// week (diagnostics without a time last), then by code, references and message.
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 

@@ -1,5 +1,7 @@
 #include "json/read_values.hpp"
 
+#include "plan_ids.hpp"
+
 #include <algorithm>
 
 namespace brightpath::json {
@@ -11,11 +13,6 @@ std::size_t count_chars(std::string_view text) {
   std::size_t n = 0;
   for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
   return n;
-}
-
-bool id_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-';
 }
 
 constexpr std::string_view kTimeExpected = "expected \"HH:MM\" (00:00 to 24:00)";
@@ -39,7 +36,7 @@ std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, c
     r.fail("an id of " + std::to_string(n) + " characters is too long; " + expected);
     return std::nullopt;
   }
-  if (s->empty() || !std::all_of(s->begin(), s->end(), id_char)) {
+  if (s->empty() || !std::all_of(s->begin(), s->end(), detail::is_id_char)) {
     r.fail(quote(view(*s)) + " is not an id; " + expected);
     return std::nullopt;
   }
