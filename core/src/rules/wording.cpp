@@ -127,12 +127,6 @@ void append_span(std::string& out, const DaySpan& span) {
   append_time_range(out, span.time);
 }
 
-std::string span_text(const DaySpan& span) {
-  std::string out;
-  append_span(out, span);
-  return out;
-}
-
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
   const LessonInfo& info = m.lessons[lesson];
   add_ref(d, RefKind::lesson, m.plan.placements[lesson].id);

@@ -31,7 +31,6 @@ void append_count(std::string& out, int n, std::string_view singular, std::strin
 // "Math for Ada", "Art for Ada and Ben".
 std::string course_label(const Model& m, int course);
 // "Monday 09:00–09:45"
-std::string span_text(const DaySpan& span);
 void append_span(std::string& out, const DaySpan& span);
 // "09:00–09:45"
 void append_time_range(std::string& out, const TimeSpan& time);
