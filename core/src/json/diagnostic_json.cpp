@@ -5,43 +5,65 @@
 namespace brightpath::json {
 namespace {
 
-boost::json::string_view sv(std::string_view s) { return {s.data(), s.size()}; }
-
 // The order of "refs" keys is part of the contract, independent of the enum's order.
 constexpr std::array<RefKind, 6> kRefOrder = {RefKind::lesson,   RefKind::course,   RefKind::student,
                                               RefKind::guardian, RefKind::resource, RefKind::commitment};
 
 }  // namespace
 
-boost::json::object diagnostic_json(const Diagnostic& d) {
-  boost::json::object out{{"code", sv(d.code)}, {"severity", sv(severity_name(d.severity))},
-                          {"message", sv(d.message)}};
+void write_diagnostic(JsonWriter& out, const Diagnostic& d) {
+  out.begin_object();
+  out.key("code");
+  out.string(d.code);
+  out.key("severity");
+  out.string(severity_name(d.severity));
+  out.key("message");
+  out.string(d.message);
   if (d.span) {
-    out["span"] = boost::json::object{{"day", sv(day_code(d.span->day))},
-                                      {"start", clock_text(d.span->time.start)},
-                                      {"end", clock_text(d.span->time.end)}};
+    out.key("span");
+    out.begin_object();
+    out.key("day");
+    out.string(day_code(d.span->day));
+    out.key("start");
+    out.string(clock_text(d.span->time.start));
+    out.key("end");
+    out.string(clock_text(d.span->time.end));
+    out.end_object();
   }
-  boost::json::object refs;
+  out.key("refs");
+  out.begin_object();
   for (RefKind kind : kRefOrder) {
-    boost::json::array ids;
+    bool listed = false;
     for (const Ref& ref : d.refs) {
-      if (ref.kind == kind) ids.emplace_back(sv(ref.id));
+      if (ref.kind != kind) continue;
+      if (!listed) {
+        out.key(ref_kind_plural(kind));
+        out.begin_array();
+        listed = true;
+      }
+      out.string(ref.id);
     }
-    if (!ids.empty()) refs[sv(ref_kind_plural(kind))] = std::move(ids);
+    if (listed) out.end_array();
   }
-  out["refs"] = std::move(refs);
-  return out;
+  out.end_object();
+  out.end_object();
 }
 
-boost::json::array diagnostic_list_json(const std::vector<Diagnostic>& diagnostics) {
-  boost::json::array out;
-  out.reserve(diagnostics.size());
-  for (const auto& d : diagnostics) out.emplace_back(diagnostic_json(d));
-  return out;
+void write_diagnostic_list(JsonWriter& out, const std::vector<Diagnostic>& diagnostics) {
+  out.begin_array();
+  for (const auto& d : diagnostics) write_diagnostic(out, d);
+  out.end_array();
 }
 
-boost::json::object summary_json(const DiagnosticCounts& counts) {
-  return {{"errors", counts.errors}, {"warnings", counts.warnings}, {"infos", counts.infos}};
+void write_summary(JsonWriter& out, const DiagnosticCounts& counts) {
+  out.begin_object();
+  out.key("errors");
+  out.number(counts.errors);
+  out.key("warnings");
+  out.number(counts.warnings);
+  out.key("infos");
+  out.number(counts.infos);
+  out.end_object();
 }
 
 }  // namespace brightpath::json

@@ -1,16 +1,21 @@
-// One diagnostic and a summary as JSON values (docs/diagnostics-json.md), shared by the
-// diagnostics list and the edit result so the two can never describe a diagnostic differently.
+// One diagnostic, a list of them and a summary as JSON (docs/diagnostics-json.md), shared by
+// the diagnostics list and the edit result so the two can never describe a diagnostic
+// differently.
 #pragma once
 
-#include <boost/json.hpp>
+#include <cstddef>
 #include <vector>
 
 #include "brightpath/diagnostic.hpp"
+#include "json/json_writer.hpp"
 
 namespace brightpath::json {
 
-boost::json::object diagnostic_json(const Diagnostic& diagnostic);
-boost::json::array diagnostic_list_json(const std::vector<Diagnostic>& diagnostics);
-boost::json::object summary_json(const DiagnosticCounts& counts);
+void write_diagnostic(JsonWriter& out, const Diagnostic& diagnostic);
+void write_diagnostic_list(JsonWriter& out, const std::vector<Diagnostic>& diagnostics);
+void write_summary(JsonWriter& out, const DiagnosticCounts& counts);
+
+// About the length of one diagnostic's JSON, to size output strings once.
+inline constexpr std::size_t kDiagnosticJsonBytes = 320;
 
 }  // namespace brightpath::json

@@ -101,7 +101,114 @@ class KeyTracker {
   std::optional<DuplicateKey> found_;
 };
 
+// boost::json::parser's own handler (a value_stack fed by every event), which also notes how
+// many members each object had in the text, in the order the objects close.
+class CountingBuilder {
+ public:
+  static constexpr std::size_t max_array_size = boost::json::array::max_size();
+  static constexpr std::size_t max_object_size = boost::json::object::max_size();
+  static constexpr std::size_t max_string_size = boost::json::string::max_size();
+  static constexpr std::size_t max_key_size = boost::json::string::max_size();
+
+  CountingBuilder(const boost::json::storage_ptr& storage, unsigned char* buffer, std::size_t size)
+      : stack_(storage, buffer, size) {}
+
+  bool on_document_begin(error_code&) { return true; }
+  bool on_document_end(error_code&) { return true; }
+  bool on_object_begin(error_code&) { return true; }
+  bool on_object_end(std::size_t n, error_code&) {
+    stack_.push_object(n);
+    written_sizes_.push_back(n);
+    return true;
+  }
+  bool on_array_begin(error_code&) { return true; }
+  bool on_array_end(std::size_t n, error_code&) {
+    stack_.push_array(n);
+    return true;
+  }
+  bool on_key_part(string_view s, std::size_t, error_code&) {
+    stack_.push_chars(s);
+    return true;
+  }
+  bool on_key(string_view s, std::size_t, error_code&) {
+    stack_.push_key(s);
+    return true;
+  }
+  bool on_string_part(string_view s, std::size_t, error_code&) {
+    stack_.push_chars(s);
+    return true;
+  }
+  bool on_string(string_view s, std::size_t, error_code&) {
+    stack_.push_string(s);
+    return true;
+  }
+  bool on_number_part(string_view, error_code&) { return true; }
+  bool on_int64(std::int64_t i, string_view, error_code&) {
+    stack_.push_int64(i);
+    return true;
+  }
+  bool on_uint64(std::uint64_t u, string_view, error_code&) {
+    stack_.push_uint64(u);
+    return true;
+  }
+  bool on_double(double d, string_view, error_code&) {
+    stack_.push_double(d);
+    return true;
+  }
+  bool on_bool(bool b, error_code&) {
+    stack_.push_bool(b);
+    return true;
+  }
+  bool on_null(error_code&) {
+    stack_.push_null();
+    return true;
+  }
+  bool on_comment_part(string_view, error_code&) { return true; }
+  bool on_comment(string_view, error_code&) { return true; }
+
+  boost::json::value release() { return stack_.release(); }
+
+  // Whether some object of `root` (the value built) is smaller than it was written.
+  bool lost_members(const boost::json::value& root) const {
+    std::size_t next = 0;
+    return lost_members(root, next);
+  }
+
+ private:
+  // Objects close children first, so a post-order walk meets them in the noted order.
+  bool lost_members(const boost::json::value& v, std::size_t& next) const {
+    if (const auto* a = v.if_array()) {
+      for (const auto& element : *a) {
+        if (lost_members(element, next)) return true;
+      }
+    } else if (const auto* o = v.if_object()) {
+      for (const auto& member : *o) {
+        if (lost_members(member.value(), next)) return true;
+      }
+      return o->size() != written_sizes_[next++];
+    }
+    return false;
+  }
+
+  boost::json::value_stack stack_;
+  std::vector<std::size_t> written_sizes_;
+};
+
 }  // namespace
+
+boost::json::value parse_noting_repeats(std::string_view text, const boost::json::storage_ptr& storage,
+                                        const boost::json::parse_options& options, bool& repeated,
+                                        error_code& ec) {
+  // The scratch buffer boost::json::parse gives its value_stack, for small documents.
+  unsigned char scratch[BOOST_JSON_STACK_BUFFER_SIZE];
+  boost::json::basic_parser<CountingBuilder> parser(options, storage, scratch, sizeof scratch);
+  const std::size_t used = parser.write_some(false, text.data(), text.size(), ec);
+  if (!ec && used < text.size()) ec = boost::json::error::extra_data;
+  if (ec) return nullptr;
+  boost::json::value value = parser.handler().release();
+  repeated = parser.handler().lost_members(value);
+  return value;
+}
 
 std::optional<DuplicateKey> find_duplicate_key(std::string_view text, const boost::json::parse_options& options) {
   boost::json::basic_parser<KeyTracker> parser(options);

@@ -15,7 +15,15 @@ struct DuplicateKey {
   std::string key;
 };
 
-// The first duplicate key of an already well-formed document, if any.
+// boost::json::parse, plus whether any object in the text had a key more than once. One pass
+// over the text: each object's member count is noted as the parser closes it and compared
+// with the size of the object built, which Boost makes smaller by dropping repeats.
+boost::json::value parse_noting_repeats(std::string_view text, const boost::json::storage_ptr& storage,
+                                        const boost::json::parse_options& options, bool& repeated,
+                                        boost::json::error_code& ec);
+
+// The first duplicate key of an already well-formed document, if any: a second, slower pass
+// that knows where it is, run only once parse_noting_repeats has found a repeat.
 std::optional<DuplicateKey> find_duplicate_key(std::string_view text, const boost::json::parse_options& options);
 
 }  // namespace brightpath::json

@@ -1,14 +1,19 @@
-#include <boost/json.hpp>
-
 #include "brightpath/plan_json.hpp"
 #include "json/diagnostic_json.hpp"
 
 namespace brightpath {
 
 std::string encode_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-  const boost::json::object out{{"summary", json::summary_json(count_diagnostics(diagnostics))},
-                                {"diagnostics", json::diagnostic_list_json(diagnostics)}};
-  return boost::json::serialize(out);
+  std::string text;
+  text.reserve(64 + json::kDiagnosticJsonBytes * diagnostics.size());
+  json::JsonWriter out(text);
+  out.begin_object();
+  out.key("summary");
+  json::write_summary(out, count_diagnostics(diagnostics));
+  out.key("diagnostics");
+  json::write_diagnostic_list(out, diagnostics);
+  out.end_object();
+  return text;
 }
 
 }  // namespace brightpath

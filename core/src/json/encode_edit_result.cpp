@@ -1,17 +1,25 @@
-#include <boost/json.hpp>
-
 #include "brightpath/edit_json.hpp"
 #include "json/diagnostic_json.hpp"
 
 namespace brightpath {
 
 std::string encode_edit_result(const EditResult& result) {
-  const boost::json::object out{{"ok", result.ok()},
-                                {"error", boost::json::string_view(result.error.data(), result.error.size())},
-                                {"added", json::diagnostic_list_json(result.added)},
-                                {"removed", json::diagnostic_list_json(result.removed)},
-                                {"summary", json::summary_json(result.counts)}};
-  return boost::json::serialize(out);
+  std::string text;
+  text.reserve(128 + json::kDiagnosticJsonBytes * (result.added.size() + result.removed.size()));
+  json::JsonWriter out(text);
+  out.begin_object();
+  out.key("ok");
+  out.boolean(result.ok());
+  out.key("error");
+  out.string(result.error);
+  out.key("added");
+  json::write_diagnostic_list(out, result.added);
+  out.key("removed");
+  json::write_diagnostic_list(out, result.removed);
+  out.key("summary");
+  json::write_summary(out, result.counts);
+  out.end_object();
+  return text;
 }
 
 }  // namespace brightpath

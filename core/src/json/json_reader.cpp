@@ -90,27 +90,53 @@ void append_pointer_token(std::string& path, std::string_view key) {
   }
 }
 
-JsonReader::Step::Step(JsonReader& reader, std::string_view key)
-    : reader_(reader), previous_size_(reader.path_.size()) {
-  append_pointer_token(reader_.path_, key);
+JsonReader::Step::Step(JsonReader& reader, std::string_view key) : reader_(reader) {
+  reader_.segments_.push_back({key, 0, false});
 }
 
-JsonReader::Step::Step(JsonReader& reader, std::size_t index)
-    : reader_(reader), previous_size_(reader.path_.size()) {
-  reader_.path_ += '/';
-  reader_.path_ += std::to_string(index);
+JsonReader::Step::Step(JsonReader& reader, std::size_t index) : reader_(reader) {
+  reader_.segments_.push_back({{}, index, true});
 }
 
-JsonReader::Step::~Step() { reader_.path_.resize(previous_size_); }
+JsonReader::Step::~Step() { reader_.segments_.pop_back(); }
+
+void JsonReader::append_path(std::string& out, std::size_t segments) const {
+  for (std::size_t i = 0; i < segments; ++i) {
+    const Segment& s = segments_[i];
+    if (s.is_index) {
+      out += '/';
+      out += std::to_string(s.index);
+    } else {
+      append_pointer_token(out, s.key);
+    }
+  }
+}
+
+std::string JsonReader::path() const {
+  std::string out;
+  append_path(out, segments_.size());
+  return out;
+}
 
 std::string JsonReader::path_of(std::string_view key) const {
-  std::string out = path_;
+  std::string out = path();
   append_pointer_token(out, key);
   return out;
 }
 
 std::string JsonReader::path_of(std::size_t index) const {
-  return path_ + "/" + std::to_string(index);
+  std::string out = path();
+  out += '/';
+  out += std::to_string(index);
+  return out;
+}
+
+std::string JsonReader::sibling_path(std::size_t index) const {
+  std::string out;
+  append_path(out, segments_.empty() ? 0 : segments_.size() - 1);
+  out += '/';
+  out += std::to_string(index);
+  return out;
 }
 
 void JsonReader::fail_at(std::string path, std::string message) {
@@ -148,8 +174,13 @@ const boost::json::string* JsonReader::string(const boost::json::value& value) {
 // Whole numbers written as 3.0 or 3e0 are accepted, as JSON Schema's "integer" does, so the
 // decoder and the schema agree on every document.
 std::optional<int> JsonReader::integer(const boost::json::value& value, int min, int max) {
-  const std::string range =
-      "expected an integer from " + std::to_string(min) + " to " + std::to_string(max);
+  const auto range = [&] {
+    std::string text = "expected an integer from ";
+    text += std::to_string(min);
+    text += " to ";
+    text += std::to_string(max);
+    return text;
+  };
   long double number = 0;
   if (const auto* i = value.if_int64()) {
     number = static_cast<long double>(*i);
@@ -157,7 +188,7 @@ std::optional<int> JsonReader::integer(const boost::json::value& value, int min,
     number = static_cast<long double>(*u);
   } else if (const auto* d = value.if_double()) {
     if (!std::isfinite(*d) || std::trunc(*d) != *d) {
-      fail(describe(value) + " is not a whole number; " + range);
+      fail(describe(value) + " is not a whole number; " + range());
       return std::nullopt;
     }
     number = static_cast<long double>(*d);
@@ -166,7 +197,7 @@ std::optional<int> JsonReader::integer(const boost::json::value& value, int min,
     return std::nullopt;
   }
   if (number < min || number > max) {
-    fail(describe(value) + " is out of range; " + range);
+    fail(describe(value) + " is out of range; " + range());
     return std::nullopt;
   }
   return static_cast<int>(number);

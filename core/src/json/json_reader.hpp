@@ -2,6 +2,9 @@
 // decoding errors, so every reader function can say exactly where a problem is without
 // threading paths through its arguments.
 //
+// The position is kept as a stack of keys and indexes and spelled out as a JSON Pointer only
+// when an error needs it: a valid document, the common case, never pays for path strings.
+//
 // Readers never stop at the first problem: they report it, return nothing for that value and
 // carry on, so a parent sees up to kMaxErrors problems at once. Past that limit further
 // errors are dropped and readers may stop early (full()).
@@ -48,17 +51,19 @@ class JsonReader {
 
    private:
     JsonReader& reader_;
-    std::size_t previous_size_;
   };
 
   Step at(std::string_view key) { return Step(*this, key); }
   Step at(std::size_t index) { return Step(*this, index); }
 
-  [[nodiscard]] const std::string& path() const { return path_; }
+  // JSON Pointers: of the current value, of one of its members or elements, and of another
+  // element of the array the current value is in.
+  [[nodiscard]] std::string path() const;
   [[nodiscard]] std::string path_of(std::string_view key) const;
   [[nodiscard]] std::string path_of(std::size_t index) const;
+  [[nodiscard]] std::string sibling_path(std::size_t index) const;
 
-  void fail(std::string message) { fail_at(path_, std::move(message)); }
+  void fail(std::string message) { fail_at(path(), std::move(message)); }
   void fail_at(std::string path, std::string message);
   [[nodiscard]] bool failed() const { return !errors_.empty(); }
   [[nodiscard]] bool full() const { return errors_.size() >= kMaxErrors; }
@@ -75,7 +80,16 @@ class JsonReader {
   std::optional<bool> boolean(const boost::json::value& value);
 
  private:
-  std::string path_;
+  // One step into the document: a member's key (a view into the parsed document or a
+  // literal, both outliving the Step) or an array index.
+  struct Segment {
+    std::string_view key;
+    std::size_t index = 0;
+    bool is_index = false;
+  };
+  void append_path(std::string& out, std::size_t segments) const;
+
+  std::vector<Segment> segments_;
   std::vector<DecodeError> errors_;
 };
 

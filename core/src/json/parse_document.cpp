@@ -117,11 +117,11 @@ std::optional<boost::json::value> parse_document(JsonReader& reader, std::string
   // One arena for the whole document: parsing and freeing become a few large allocations.
   boost::json::storage_ptr storage = boost::json::make_shared_resource<boost::json::monotonic_resource>();
   boost::json::error_code ec;
-  boost::json::value value =
-      boost::json::parse(boost::json::string_view(text.data(), text.size()), ec, storage, options);
+  bool repeated = false;
+  boost::json::value value = parse_noting_repeats(text, storage, options, repeated, ec);
   if (!ec) {
     // Reported, but decoding goes on (with the last occurrence) so other problems show too.
-    if (auto duplicate = find_duplicate_key(text, options)) {
+    if (auto duplicate = repeated ? find_duplicate_key(text, options) : std::nullopt) {
       reader.fail_at(duplicate->path, quote(duplicate->key) + " appears more than once in this object; expected "
                                                               "each field once");
     }

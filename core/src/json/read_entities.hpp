@@ -39,10 +39,11 @@ std::vector<T> read_entity_list(JsonReader& r, const boost::json::value& v, std:
     auto step = r.at(i);
     std::optional<T> item = read_item((*list)[i]);
     if (!item) continue;
-    if (const std::string* earlier = seen.add(item->id, r.path())) {
-      r.fail_at(r.path_of("id"), quote(item->id) + " is already used by " + *earlier);
-    }
     out.push_back(std::move(*item));
+    // `out` never reallocates (reserved above), so the view of the id stays valid.
+    if (const auto earlier = seen.add(out.back().id, i)) {
+      r.fail_at(r.path_of("id"), quote(out.back().id) + " is already used by " + r.sibling_path(*earlier));
+    }
   }
   return out;
 }

@@ -21,23 +21,38 @@ constexpr std::string_view kDayExpected =
 
 }  // namespace
 
-const std::string* FirstSeen::add(const std::string& id, std::string path) {
-  auto [it, inserted] = seen_.try_emplace(id, std::move(path));
-  return inserted ? nullptr : &it->second;
+std::optional<std::size_t> FirstSeen::add(std::string_view id, std::size_t index) {
+  if (many_.empty()) {
+    for (const auto& [seen, at] : few_) {
+      if (seen == id) return at;
+    }
+    few_.emplace_back(id, index);
+    if (few_.size() <= kScanned) return std::nullopt;
+    many_.reserve(2 * kScanned);
+    many_.insert(few_.begin(), few_.end());
+    return std::nullopt;
+  }
+  auto [it, inserted] = many_.try_emplace(id, index);
+  if (inserted) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
   const auto* s = r.string(v);
   if (s == nullptr) return std::nullopt;
-  const std::string expected = "expected 1 to " + std::to_string(limits.max_id_length) +
-                               " characters from A-Z a-z 0-9 _ -";
+  const auto expected = [&] {
+    std::string text = "expected 1 to ";
+    text += std::to_string(limits.max_id_length);
+    text += " characters from A-Z a-z 0-9 _ -";
+    return text;
+  };
   const std::size_t n = count_chars(view(*s));
   if (n > limits.max_id_length) {
-    r.fail("an id of " + std::to_string(n) + " characters is too long; " + expected);
+    r.fail("an id of " + std::to_string(n) + " characters is too long; " + expected());
     return std::nullopt;
   }
   if (s->empty() || !std::all_of(s->begin(), s->end(), detail::is_id_char)) {
-    r.fail(quote(view(*s)) + " is not an id; " + expected);
+    r.fail(quote(view(*s)) + " is not an id; " + expected());
     return std::nullopt;
   }
   return std::string(view(*s));
@@ -83,7 +98,7 @@ std::optional<DaySet> read_days(JsonReader& r, const boost::json::value& v) {
   if (list == nullptr) return std::nullopt;
   DaySet days = 0;
   bool ok = true;
-  std::string first[kDaysPerWeek];
+  std::size_t first[kDaysPerWeek] = {};  // where each day was listed
   for (std::size_t i = 0; i < list->size(); ++i) {
     auto step = r.at(i);
     const auto day = read_day(r, (*list)[i]);
@@ -92,12 +107,12 @@ std::optional<DaySet> read_days(JsonReader& r, const boost::json::value& v) {
       continue;
     }
     if (has_day(days, *day)) {
-      r.fail(quote(day_code(*day)) + " is already listed at " + first[*day]);
+      r.fail(quote(day_code(*day)) + " is already listed at " + r.sibling_path(first[*day]));
       ok = false;
       continue;
     }
     days = static_cast<DaySet>(days | (1U << *day));
-    first[*day] = r.path();
+    first[*day] = i;
   }
   if (!ok) return std::nullopt;
   return days;
@@ -118,8 +133,10 @@ std::optional<std::vector<std::string>> read_ids(JsonReader& r, const boost::jso
       ok = false;
       continue;
     }
-    if (const std::string* earlier = seen.add(*id, r.path())) {
-      r.fail(quote(*id) + " is already listed at " + *earlier);
+    // Seen through the document's own text, which outlives `seen`.
+    const auto& text = (*list)[i].get_string();
+    if (const auto earlier = seen.add(std::string_view(text.data(), text.size()), i)) {
+      r.fail(quote(*id) + " is already listed at " + r.sibling_path(*earlier));
       ok = false;
       continue;
     }

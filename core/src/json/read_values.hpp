@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "brightpath/plan.hpp"
@@ -16,14 +17,19 @@
 
 namespace brightpath::json {
 
-// Where each id of one list was first seen, so a repeat can point at the original.
+// Where each id of one list was first seen, so a repeat can point at the original. Short
+// lists (most: a lesson's resources, a course's students) are scanned; long ones (a co-op's
+// thousands of lessons) are hashed.
 class FirstSeen {
  public:
-  // The path of the earlier occurrence of `id`, or nullptr when it is new (and now known).
-  const std::string* add(const std::string& id, std::string path);
+  // The list index of an earlier `id`, or nothing when it is new (and now known). The text
+  // `id` views must stay where it is while this object lives.
+  std::optional<std::size_t> add(std::string_view id, std::size_t index);
 
  private:
-  std::unordered_map<std::string, std::string> seen_;
+  static constexpr std::size_t kScanned = 16;
+  std::vector<std::pair<std::string_view, std::size_t>> few_;
+  std::unordered_map<std::string_view, std::size_t> many_;
 };
 
 std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);

@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+#include <string>
+
+#include "json/json_writer.hpp"
+
+using brightpath::json::JsonWriter;
+
+namespace {
+
+std::string written(std::string_view text) {
+  std::string out;
+  JsonWriter(out).string(text);
+  return out;
+}
+
+std::string boost_text(std::string_view text) {
+  return boost::json::serialize(boost::json::string_view(text.data(), text.size()));
+}
+
+}  // namespace
+
+TEST_CASE("the writer escapes every byte value exactly as boost::json::serialize does") {
+  for (int byte = 0; byte < 256; ++byte) {
+    const std::string alone(1, static_cast<char>(byte));
+    const std::string inside = "a" + alone + "b";
+    CAPTURE(byte);
+    CHECK(written(alone) == boost_text(alone));
+    CHECK(written(inside) == boost_text(inside));
+  }
+  const std::string mixed = "Theo's \"PE\" \\ 9:00–9:30\n\t\x01 Zoë 🎹/end";
+  CHECK(written(mixed) == boost_text(mixed));
+  CHECK(written("") == "\"\"");
+}
+
+TEST_CASE("the writer's structure matches boost::json::serialize of the same value") {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("ok");
+  w.boolean(true);
+  w.key("list");
+  w.begin_array();
+  w.number(-3);
+  w.begin_object();
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.string("x");
+  w.end_array();
+  w.key("n");
+  w.number(1234567890123);
+  w.key("no");
+  w.boolean(false);
+  w.end_object();
+  const boost::json::value same = {{"ok", true},
+                                   {"list", boost::json::array{-3, boost::json::object{}, boost::json::array{}, "x"}},
+                                   {"n", 1234567890123},
+                                   {"no", false}};
+  CHECK(out == boost::json::serialize(same));
+}
