@@ -39,3 +39,9 @@ else()
 endif()
 string(APPEND CMAKE_CXX_FLAGS_INIT " ${BRIGHTPATH_EH_FLAG}")
 string(APPEND CMAKE_EXE_LINKER_FLAGS_INIT " ${BRIGHTPATH_EH_FLAG}")
+# Link-time optimization against Emscripten's LTO build of libc++ (shipped prebuilt in
+# its cache): std::string and the allocator calls the core makes everywhere can then be
+# inlined, which the prebuilt library otherwise keeps out of line. About 8 % faster
+# validation (docs/wasm.md).
+string(APPEND CMAKE_CXX_FLAGS_INIT " -flto")
+string(APPEND CMAKE_EXE_LINKER_FLAGS_INIT " -flto")

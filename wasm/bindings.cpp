@@ -5,20 +5,24 @@
 // wrapper in js/index.js turns the text into objects and errors into JS exceptions.
 //
 // Nothing here lets a C++ exception or a bad input escape to JavaScript: every entry point
-// returns an Outcome whose status says whether `json` holds the answer, the decoder's
-// errors ({"errors":[{"path","message"}]}) or an internal failure ({"message"}).
+// returns a status saying whether the answer is the JSON asked for, the decoder's errors
+// ({"errors":[{"path","message"}]}) or an internal failure ({"message"}).
 //
-// Text crosses as UTF-8 bytes both ways, because embind's own std::string conversion scans
-// every byte in JS and was a fifth of the time of validating a co-op plan: the wrapper passes
-// TextEncoder output in, and `json` comes back as a Uint8Array view of the C++ string, which
-// the wrapper decodes with TextDecoder at once (the view is valid until the next call).
+// Text crosses as UTF-8 bytes in WebAssembly memory, with no conversion by embind (whose
+// std::string conversion walks every byte in JS; on a drag in the week grid the conversions
+// cost as much as the edit): the wrapper encodes a document straight into the buffer
+// input_buffer() returns and passes its length; an answer stays in a C++ string whose
+// address and length the wrapper reads from the `Answer` at answer_address() and decodes
+// at once (valid until the next call).
 #include <emscripten/bind.h>
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -41,16 +45,33 @@ struct Outcome {
   std::string json;
 };
 
-// What JS receives: the status and a view of the JSON bytes. `held` keeps the bytes alive
-// until the next call that reuses it, which is after the wrapper has decoded them.
-struct OutcomeView {
-  int status = kOk;
-  emscripten::val json = emscripten::val::undefined();
+// Where the last answer's bytes are, for the wrapper to read from memory.
+struct Answer {
+  std::uint32_t data = 0;
+  std::uint32_t size = 0;
 };
+Answer answer;
 
-OutcomeView view(Outcome&& outcome, std::string& held) {
+// The module is single-threaded, and every entry point reads the document it is given
+// before it can call back into JS (solve's progress), so one input buffer serves all.
+std::string input;
+
+std::uintptr_t input_buffer(std::size_t size) {
+  input.resize(size);
+  return reinterpret_cast<std::uintptr_t>(input.data());
+}
+
+std::uintptr_t answer_address() { return reinterpret_cast<std::uintptr_t>(&answer); }
+
+std::string_view document(std::size_t length) { return {input.data(), std::min(length, input.size())}; }
+
+// Publishes `outcome`: `held` keeps the bytes alive until the next call that reuses it,
+// which is after the wrapper has decoded them.
+int publish(Outcome&& outcome, std::string& held) {
   held = std::move(outcome.json);
-  return {outcome.status, emscripten::val(emscripten::typed_memory_view(held.size(), held.data()))};
+  answer = {static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(held.data())),
+            static_cast<std::uint32_t>(held.size())};
+  return outcome.status;
 }
 
 std::string validate_output;  // held by validate(); the module is single-threaded
@@ -81,44 +102,44 @@ Outcome guarded(Body&& body) {
   }
 }
 
-OutcomeView validate_plan(const std::string& plan_json) {
-  return view(guarded([&]() -> Outcome {
-                Decoded<Plan> decoded = decode_plan(plan_json);
-                if (!decoded.ok()) return invalid(decoded.errors);
-                return {kOk, encode_diagnostics(validate(*decoded.value))};
-              }),
-              validate_output);
+int validate_plan(std::size_t length) {
+  Outcome outcome = guarded([&]() -> Outcome {
+    Decoded<Plan> decoded = decode_plan(document(length));
+    if (!decoded.ok()) return invalid(decoded.errors);
+    return {kOk, encode_diagnostics(validate(*decoded.value))};
+  });
+  return publish(std::move(outcome), validate_output);
 }
 
 // The options arrive as plain numbers: the JS wrapper checks them (one place for the
 // messages) and keeps the user's progress callback from throwing through C++ frames.
 // `on_progress` gets {elapsedMs, iterations, unplaced, bestSoft, improvements} and returns
 // false to stop. Runs to completion on the calling thread: call it from a Web Worker.
-OutcomeView solve_plan(const std::string& plan_json, double time_budget_ms, double seed, bool move_all,
-                       double max_iterations, double stall_iterations, emscripten::val on_progress) {
-  return view(guarded([&]() -> Outcome {
-                Decoded<Plan> decoded = decode_plan(plan_json);
-                if (!decoded.ok()) return invalid(decoded.errors);
-                SolveOptions options;
-                options.time_budget_ms = static_cast<int>(time_budget_ms);
-                options.seed = static_cast<std::uint64_t>(seed);
-                options.may_move = move_all ? MoveScope::all_unlocked : MoveScope::unplaced_only;
-                options.max_iterations = static_cast<std::int64_t>(max_iterations);
-                options.stall_iterations = static_cast<std::int64_t>(stall_iterations);
-                if (!on_progress.isUndefined()) {
-                  options.on_progress = [&on_progress](const SolveProgress& p) {
-                    emscripten::val info = emscripten::val::object();
-                    info.set("elapsedMs", p.elapsed_ms);
-                    info.set("iterations", static_cast<double>(p.iterations));
-                    info.set("unplaced", p.unplaced);
-                    info.set("bestSoft", static_cast<double>(p.best_soft));
-                    info.set("improvements", static_cast<double>(p.improvements));
-                    return !on_progress(info).strictlyEquals(emscripten::val(false));
-                  };
-                }
-                return {kOk, wasm::encode_solve_result(solve(*decoded.value, options))};
-              }),
-              validate_output);
+int solve_plan(std::size_t length, double time_budget_ms, double seed, bool move_all, double max_iterations,
+               double stall_iterations, emscripten::val on_progress) {
+  Outcome outcome = guarded([&]() -> Outcome {
+    Decoded<Plan> decoded = decode_plan(document(length));
+    if (!decoded.ok()) return invalid(decoded.errors);
+    SolveOptions options;
+    options.time_budget_ms = static_cast<int>(time_budget_ms);
+    options.seed = static_cast<std::uint64_t>(seed);
+    options.may_move = move_all ? MoveScope::all_unlocked : MoveScope::unplaced_only;
+    options.max_iterations = static_cast<std::int64_t>(max_iterations);
+    options.stall_iterations = static_cast<std::int64_t>(stall_iterations);
+    if (!on_progress.isUndefined()) {
+      options.on_progress = [&on_progress](const SolveProgress& p) {
+        emscripten::val info = emscripten::val::object();
+        info.set("elapsedMs", p.elapsed_ms);
+        info.set("iterations", static_cast<double>(p.iterations));
+        info.set("unplaced", p.unplaced);
+        info.set("bestSoft", static_cast<double>(p.best_soft));
+        info.set("improvements", static_cast<double>(p.improvements));
+        return !on_progress(info).strictlyEquals(emscripten::val(false));
+      };
+    }
+    return {kOk, wasm::encode_solve_result(solve(*decoded.value, options))};
+  });
+  return publish(std::move(outcome), validate_output);
 }
 
 // A live-editing session. JS owns each instance and must delete() it; the wrapper's
@@ -127,29 +148,29 @@ class Session {
  public:
   // Never fails: a plan that does not decode leaves the session closed and opened()
   // reports why, because an exception thrown from an embind constructor would leak.
-  explicit Session(const std::string& plan_json)
+  explicit Session(std::size_t length)
       : opened_(guarded([&]() -> Outcome {
-          Decoded<Plan> decoded = decode_plan(plan_json);
+          Decoded<Plan> decoded = decode_plan(document(length));
           if (!decoded.ok()) return invalid(decoded.errors);
           session_.emplace(*decoded.value);
           return {};
         })) {}
 
-  OutcomeView opened() { return view(Outcome(opened_), output_); }
+  int opened() { return publish(Outcome(opened_), output_); }
 
-  OutcomeView apply(const std::string& edit_json) {
+  int apply(std::size_t length) {
     return respond([&]() -> Outcome {
-      Decoded<Edit> edit = decode_edit(edit_json);
+      Decoded<Edit> edit = decode_edit(document(length));
       if (!edit.ok()) return invalid(edit.errors);
       return {kOk, encode_edit_result(session_->apply(*edit.value))};
     });
   }
 
-  OutcomeView diagnostics() {
+  int diagnostics() {
     return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics())}; });
   }
 
-  OutcomeView plan() {
+  int plan() {
     return respond([&]() -> Outcome { return {kOk, encode_plan(session_->plan())}; });
   }
 
@@ -157,14 +178,14 @@ class Session {
 
  private:
   template <class Body>
-  OutcomeView respond(Body&& body) {
-    if (!session_) return view(internal_error("the session has no plan"), output_);
-    return view(guarded(std::forward<Body>(body)), output_);
+  int respond(Body&& body) {
+    if (!session_) return publish(internal_error("the session has no plan"), output_);
+    return publish(guarded(std::forward<Body>(body)), output_);
   }
 
   std::optional<ValidationSession> session_;
   Outcome opened_;      // after session_: its initializer fills session_
-  std::string output_;  // the bytes of the last OutcomeView handed out
+  std::string output_;  // the bytes of this session's last answer
 };
 
 std::string rule_catalogue_json() {
@@ -185,19 +206,20 @@ EMSCRIPTEN_BINDINGS(brightpath_core) {
   using emscripten::function;
   using emscripten::value_object;
 
-  value_object<OutcomeView>("Outcome").field("status", &OutcomeView::status).field("json", &OutcomeView::json);
   value_object<DiagnosticCounts>("DiagnosticCounts")
       .field("errors", &DiagnosticCounts::errors)
       .field("warnings", &DiagnosticCounts::warnings)
       .field("infos", &DiagnosticCounts::infos);
 
+  function("inputBuffer", &input_buffer);
+  function("answerAddress", &answer_address);
   function("validate", &validate_plan);
   function("ruleCatalogue", &rule_catalogue_json);
   function("solve", &solve_plan);
   emscripten::constant("planVersion", kPlanVersion);
 
   class_<Session>("Session")
-      .constructor<const std::string&>()
+      .constructor<std::size_t>()
       .function("opened", &Session::opened)
       .function("apply", &Session::apply)
       .function("diagnostics", &Session::diagnostics)

@@ -56,6 +56,20 @@ test('validate() accepts a plan object, its JSON text or its UTF-8 bytes', () =>
   assert.deepEqual(core.validate(bytes.buffer), expected);
 });
 
+test('text of any size and script reaches the core intact, and each call answers for itself', () => {
+  const plan = smallPlan();
+  plan.students[0].name = 'Zoë 🎹 Ли';
+  const text = JSON.stringify(plan);
+  const expected = core.validateJson(text);
+  assert.match(expected, /Zoë 🎹 Ли/);
+  // Over a million UTF-16 code units takes the wrapper's exact-size path.
+  assert.equal(core.validateJson(text + ' '.repeat(1 << 20)), expected);
+  // A short document after a long one: only its own bytes are read.
+  assert.equal(core.validateJson(text), expected);
+  assert.throws(() => core.validate('{}'), PlanDecodeError);
+  assert.equal(core.validateJson(text), expected);
+});
+
 test('validate() reports a teacher double-booked as an error with refs and span', () => {
   const report = core.validate(smallPlan());
   assert.ok(report.summary.errors >= 1);

@@ -5,7 +5,7 @@
 // sure every object that owns WebAssembly memory is freed. Typings: index.d.ts next to it.
 import createBrightPathCore from './brightpath_core.js';
 
-// Outcome.status values, as in wasm/bindings.cpp.
+// The status every call returns, as in wasm/bindings.cpp.
 const OK = 0;
 const INVALID_INPUT = 1;
 
@@ -49,23 +49,37 @@ export class BrightPathError extends Error {
 }
 
 const encoder = new TextEncoder();
+const LARGE_DOCUMENT = 1 << 20;  // UTF-16 code units
 const decoder = new TextDecoder();
 
-// Documents cross into the module as UTF-8 bytes (see wasm/bindings.cpp for why). Bytes
-// from a file or fetch() go in as they are, so even invalid UTF-8 reaches the decoder.
-function toBytes(document) {
-  if (document instanceof Uint8Array) return document;
-  if (document instanceof ArrayBuffer) return new Uint8Array(document);
-  return encoder.encode(typeof document === 'string' ? document : JSON.stringify(document));
+// Documents cross into the module as UTF-8 bytes written straight into its memory (see
+// wasm/bindings.cpp for why). Bytes from a file or fetch() go in as they are, so even
+// invalid UTF-8 reaches the decoder. Returns the length to pass to the call.
+function send(module, document) {
+  if (document instanceof ArrayBuffer) document = new Uint8Array(document);
+  if (document instanceof Uint8Array) {
+    const at = module.inputBuffer(document.length);
+    module.HEAPU8.set(document, at);  // HEAPU8 read after the call: memory may have grown
+    return document.length;
+  }
+  const text = typeof document === 'string' ? document : JSON.stringify(document);
+  // Big documents are measured exactly rather than given room for the worst case: the
+  // module's memory never shrinks.
+  if (text.length > LARGE_DOCUMENT) return send(module, encoder.encode(text));
+  const room = text.length * 3;  // the most UTF-8 bytes one UTF-16 code unit can need
+  const at = module.inputBuffer(room);
+  return encoder.encodeInto(text, module.HEAPU8.subarray(at, at + room)).written;
 }
 
-// The JSON text of a successful Outcome, or the matching exception. outcome.json is a view
-// of C++ memory, valid only until the next call into the module: decode it first.
-function unwrap(outcome, DecodeErrorClass) {
-  const text = decoder.decode(outcome.json);
-  if (outcome.status === OK) return text;
+// The JSON text of the answer a call left in the module's memory, or the matching
+// exception. Decoded at once: the next call into the module reuses the bytes.
+function receive(module, status, DecodeErrorClass) {
+  const at = module.answerAddress() >>> 2;
+  const data = module.HEAPU32[at];
+  const text = decoder.decode(module.HEAPU8.subarray(data, data + module.HEAPU32[at + 1]));
+  if (status === OK) return text;
   const body = JSON.parse(text);
-  if (outcome.status === INVALID_INPUT) throw new DecodeErrorClass(body.errors);
+  if (status === INVALID_INPUT) throw new DecodeErrorClass(body.errors);
   throw new BrightPathError(body.message);
 }
 
@@ -107,10 +121,12 @@ const disposeSymbol = Symbol.dispose ?? Symbol.for('Symbol.dispose');
 /** A plan loaded for live editing; each edit re-checks only what it can affect. */
 export class Session {
   #native;
+  #module;
 
   /** @internal Use Core.openSession(). */
-  constructor(native) {
+  constructor(native, module) {
     this.#native = native;
+    this.#module = module;
     leakGuard?.register(this, native, this);
   }
 
@@ -126,7 +142,8 @@ export class Session {
 
   /** apply() returning the core's JSON text unparsed. */
   applyJson(edit) {
-    return unwrap(this.#open().apply(toBytes(edit)), EditDecodeError);
+    const native = this.#open();
+    return receive(this.#module, native.apply(send(this.#module, edit)), EditDecodeError);
   }
 
   /** Every current diagnostic: always equal to core.validate(session.plan()). */
@@ -135,7 +152,7 @@ export class Session {
   }
 
   diagnosticsJson() {
-    return unwrap(this.#open().diagnostics(), PlanDecodeError);
+    return receive(this.#module, this.#open().diagnostics(), PlanDecodeError);
   }
 
   /** The plan with all edits applied, as a plan document. */
@@ -144,7 +161,7 @@ export class Session {
   }
 
   planJson() {
-    return unwrap(this.#open().plan(), PlanDecodeError);
+    return receive(this.#module, this.#open().plan(), PlanDecodeError);
   }
 
   /** Error, warning and info totals, without building the diagnostics list. */
@@ -190,21 +207,23 @@ export class Core {
 
   /** validate() returning the core's JSON text unparsed (byte for byte the CLI's --json). */
   validateJson(plan) {
-    return unwrap(this.#module.validate(toBytes(plan)), PlanDecodeError);
+    const module = this.#module;
+    return receive(module, module.validate(send(module, plan)), PlanDecodeError);
   }
 
   /** Opens a live-editing session; dispose() it (or `using` it) when done. */
   openSession(plan) {
-    const native = new this.#module.Session(toBytes(plan));
-    const opened = native.opened();
-    if (opened.status !== OK) {
+    const module = this.#module;
+    const native = new module.Session(send(module, plan));
+    const status = native.opened();
+    if (status !== OK) {
       try {
-        unwrap(opened, PlanDecodeError);  // reads the session's memory: delete afterwards
+        receive(module, status, PlanDecodeError);  // reads the session's memory: delete afterwards
       } finally {
         native.delete();
       }
     }
-    return new Session(native);
+    return new Session(native, module);
   }
 
   /** Size of the WebAssembly heap in bytes. It grows as needed and never shrinks. */
@@ -235,10 +254,12 @@ export class Core {
           return false;
         }
       });
-    const outcome = this.#module.solve(
-      toBytes(plan), o.timeBudgetMs, o.seed, o.mayMove === 'all-unlocked', o.maxIterations, o.stallIterations, progress,
+    const module = this.#module;
+    const status = module.solve(
+      send(module, plan), o.timeBudgetMs, o.seed, o.mayMove === 'all-unlocked', o.maxIterations, o.stallIterations,
+      progress,
     );
-    const text = unwrap(outcome, PlanDecodeError);
+    const text = receive(module, status, PlanDecodeError);
     if (thrown) throw thrown.error;
     return JSON.parse(text);
   }

@@ -4,16 +4,14 @@
 namespace brightpath {
 
 std::string encode_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-  std::string text;
-  text.reserve(64 + json::kDiagnosticJsonBytes * diagnostics.size());
-  json::JsonWriter out(text);
+  json::JsonWriter out(64 + json::kDiagnosticJsonBytes * diagnostics.size());
   out.begin_object();
   out.key("summary");
   json::write_summary(out, count_diagnostics(diagnostics));
   out.key("diagnostics");
   json::write_diagnostic_list(out, diagnostics);
   out.end_object();
-  return text;
+  return out.take();
 }
 
 }  // namespace brightpath

@@ -4,9 +4,7 @@
 namespace brightpath {
 
 std::string encode_edit_result(const EditResult& result) {
-  std::string text;
-  text.reserve(128 + json::kDiagnosticJsonBytes * (result.added.size() + result.removed.size()));
-  json::JsonWriter out(text);
+  json::JsonWriter out(128 + json::kDiagnosticJsonBytes * (result.added.size() + result.removed.size()));
   out.begin_object();
   out.key("ok");
   out.boolean(result.ok());
@@ -19,7 +17,7 @@ std::string encode_edit_result(const EditResult& result) {
   out.key("summary");
   json::write_summary(out, result.counts);
   out.end_object();
-  return text;
+  return out.take();
 }
 
 }  // namespace brightpath

@@ -1,9 +1,18 @@
 #include "json/json_writer.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 
 namespace brightpath::json {
+
+void JsonWriter::grow(std::size_t n) { text_.resize(std::max(2 * text_.size(), size_ + n)); }
+
+std::string JsonWriter::take() {
+  text_.resize(size_);
+  size_ = 0;
+  return std::move(text_);
+}
 
 void JsonWriter::separate() {
   if (after_key_) {
@@ -11,27 +20,27 @@ void JsonWriter::separate() {
     return;
   }
   if (depth_ > 0) {
-    if (!first_[depth_ - 1]) out_ += ',';
+    if (!first_[depth_ - 1]) put(',');
     first_[depth_ - 1] = false;
   }
 }
 
 void JsonWriter::open(char bracket) {
   separate();
-  out_ += bracket;
+  put(bracket);
   assert(depth_ < kMaxDepth && "the outputs written this way are shallow");
   first_[depth_++] = true;
 }
 
 void JsonWriter::close(char bracket) {
   --depth_;
-  out_ += bracket;
+  put(bracket);
 }
 
 void JsonWriter::key(std::string_view name) {
   separate();
   escaped(name);
-  out_ += ':';
+  put(':');
   after_key_ = true;
 }
 
@@ -44,42 +53,46 @@ void JsonWriter::number(std::int64_t value) {
   separate();
   char digits[24];
   const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-  out_.append(digits, end);
+  put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
 }
 
 void JsonWriter::boolean(bool value) {
   separate();
-  out_ += value ? "true" : "false";
+  put(value ? std::string_view("true") : std::string_view("false"));
 }
 
 // Boost's escapes: the two-character forms where JSON has one, \u00XX (lowercase hex) for
 // the other control characters; everything else, including UTF-8 sequences, as it is.
 void JsonWriter::escaped(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out_ += '"';
-  std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20U && byte != '"' && byte != '\\') continue;
-    out_.append(text.data() + run, i - run);
-    run = i + 1;
-    out_ += '\\';
+  char* const start = room(2 + 6 * text.size());  // every byte escaped, and the quotes
+  char* p = start;
+  *p++ = '"';
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20U && byte != '"' && byte != '\\') {
+      *p++ = c;
+      continue;
+    }
+    *p++ = '\\';
     switch (byte) {
-      case '"': out_ += '"'; break;
-      case '\\': out_ += '\\'; break;
-      case '\b': out_ += 'b'; break;
-      case '\t': out_ += 't'; break;
-      case '\n': out_ += 'n'; break;
-      case '\f': out_ += 'f'; break;
-      case '\r': out_ += 'r'; break;
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\t': *p++ = 't'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\f': *p++ = 'f'; break;
+      case '\r': *p++ = 'r'; break;
       default:
-        out_ += "u00";
-        out_ += kHex[byte >> 4U];
-        out_ += kHex[byte & 15U];
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[byte >> 4U];
+        *p++ = kHex[byte & 15U];
     }
   }
-  out_.append(text.data() + run, text.size() - run);
-  out_ += '"';
+  *p++ = '"';
+  size_ += static_cast<std::size_t>(p - start);
 }
 
 }  // namespace brightpath::json

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -17,7 +18,8 @@ namespace brightpath::json {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  // `expected_bytes` sizes the buffer once; it grows if the guess was short.
+  explicit JsonWriter(std::size_t expected_bytes = 256) { text_.resize(expected_bytes); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -30,8 +32,27 @@ class JsonWriter {
   void number(std::int64_t value);
   void boolean(bool value);
 
+  // The text written so far; the writer is empty afterwards.
+  std::string take();
+
  private:
   static constexpr std::size_t kMaxDepth = 32;
+
+  // Bytes are written through a pointer into a buffer sized ahead, not appended one by
+  // one: std::string's append is an out-of-line library call in WebAssembly builds.
+  char* room(std::size_t n) {
+    if (text_.size() - size_ < n) grow(n);
+    return text_.data() + size_;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++size_;
+  }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    size_ += s.size();
+  }
+  void grow(std::size_t n);
 
   void open(char bracket);
   void close(char bracket);
@@ -39,7 +60,8 @@ class JsonWriter {
   void separate();
   void escaped(std::string_view text);
 
-  std::string& out_;
+  std::string text_;
+  std::size_t size_ = 0;  // bytes of text_ written; the rest is room
   bool first_[kMaxDepth] = {};
   std::size_t depth_ = 0;
   bool after_key_ = false;
