@@ -15,8 +15,11 @@ std::string_view day_code(int day) { return day >= 0 && day < kDaysPerWeek ? kCo
 std::string_view day_name(int day) { return day >= 0 && day < kDaysPerWeek ? kNames[day] : "?"; }
 
 std::optional<int> parse_day_code(std::string_view text) {
+  if (text.size() != 3) return std::nullopt;
   for (int d = 0; d < kDaysPerWeek; ++d) {
-    if (kCodes[d] == text) return d;
+    // Three characters compared in place: this runs for every lesson of every plan read.
+    const std::string_view code = kCodes[d];
+    if (code[0] == text[0] && code[1] == text[1] && code[2] == text[2]) return d;
   }
   return std::nullopt;
 }

@@ -110,8 +110,12 @@ class CountingBuilder {
   static constexpr std::size_t max_string_size = boost::json::string::max_size();
   static constexpr std::size_t max_key_size = boost::json::string::max_size();
 
+  // The stack's own scratch space lives in `buffer` and then the default heap; the values it
+  // builds are allocated from `storage`.
   CountingBuilder(const boost::json::storage_ptr& storage, unsigned char* buffer, std::size_t size)
-      : stack_(storage, buffer, size) {}
+      : stack_({}, buffer, size) {
+    stack_.reset(storage);
+  }
 
   bool on_document_begin(error_code&) { return true; }
   bool on_document_end(error_code&) { return true; }

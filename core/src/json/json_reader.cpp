@@ -1,5 +1,7 @@
 #include "json/json_reader.hpp"
 
+#include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdio>
 
@@ -181,17 +183,19 @@ std::optional<int> JsonReader::integer(const boost::json::value& value, int min,
     text += std::to_string(max);
     return text;
   };
-  long double number = 0;
+  // A double holds every int exactly and rounds bigger numbers to ones still out of range.
+  // (Not long double: WebAssembly emulates it in software.)
+  double number = 0;
   if (const auto* i = value.if_int64()) {
-    number = static_cast<long double>(*i);
+    number = static_cast<double>(*i);
   } else if (const auto* u = value.if_uint64()) {
-    number = static_cast<long double>(*u);
+    number = static_cast<double>(*u);
   } else if (const auto* d = value.if_double()) {
     if (!std::isfinite(*d) || std::trunc(*d) != *d) {
       fail(describe(value) + " is not a whole number; " + range());
       return std::nullopt;
     }
-    number = static_cast<long double>(*d);
+    number = *d;
   } else {
     fail("expected an integer, got " + std::string(kind_name(value)));
     return std::nullopt;
@@ -211,19 +215,30 @@ std::optional<bool> JsonReader::boolean(const boost::json::value& value) {
 
 ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object,
                            std::initializer_list<std::string_view> fields)
-    : reader_(reader), object_(object) {
-  for (const auto& member : object_) {
+    : reader_(reader), field_count_(std::min(fields.size(), kMaxFields)) {
+  assert(fields.size() <= kMaxFields && "raise ObjectReader::kMaxFields");
+  std::copy_n(fields.begin(), field_count_, fields_.begin());
+  for (const auto& member : object) {
     const std::string_view key(member.key().data(), member.key().size());
-    bool known = false;
-    for (std::string_view f : fields) known = known || f == key;
-    if (!known) {
+    const std::size_t index = field_index(key);
+    if (index < field_count_) {
+      members_[index] = &member.value();
+    } else {
       reader_.fail_at(reader_.path_of(key), "unknown field; expected one of " + join_fields(fields));
     }
   }
 }
 
+std::size_t ObjectReader::field_index(std::string_view key) const {
+  for (std::size_t i = 0; i < field_count_; ++i) {
+    if (same_text(fields_[i], key)) return i;
+  }
+  return kMaxFields;
+}
+
 const boost::json::value* ObjectReader::find(std::string_view key) const {
-  return object_.if_contains(boost::json::string_view(key.data(), key.size()));
+  const std::size_t index = field_index(key);
+  return index < field_count_ ? members_[index] : nullptr;
 }
 
 void ObjectReader::missing(std::string_view key) {

@@ -10,6 +10,7 @@
 // errors are dropped and readers may stop early (full()).
 #pragma once
 
+#include <array>
 #include <boost/json.hpp>
 #include <cstddef>
 #include <initializer_list>
@@ -35,6 +36,16 @@ std::string_view kind_name(const boost::json::value& value);
 // Any JSON number as a double (integers beyond 2^53 lose precision, which no range check
 // cares about); nothing for other kinds.
 std::optional<double> number_value(const boost::json::value& value);
+// a == b for the short keys and ids the decoder compares all the time, written out so it is
+// inlined: WebAssembly builds call the C library to compare bytes, which costs more than
+// comparing a few characters here.
+inline bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
 // RFC 6901: "~" becomes "~0" and "/" becomes "~1".
 void append_pointer_token(std::string& path, std::string_view key);
 
@@ -94,12 +105,18 @@ class JsonReader {
 };
 
 // One JSON object's members: unknown members are reported when it is constructed (naming
-// the fields that are expected), missing required ones when they are asked for.
+// the fields that are expected), missing required ones when they are asked for. The object
+// is walked once, each member matched to its field; lookups after that are by field.
 class ObjectReader {
  public:
+  static constexpr std::size_t kMaxFields = 16;
+
+  // `fields` are the member names the format defines here (string literals), at most
+  // kMaxFields.
   ObjectReader(JsonReader& reader, const boost::json::object& object,
                std::initializer_list<std::string_view> fields);
 
+  // The member named `key` (one of the fields), or nullptr when it is absent.
   [[nodiscard]] const boost::json::value* find(std::string_view key) const;
 
   // Reads a member that must be present with `read(value)`, which returns an optional;
@@ -128,9 +145,13 @@ class ObjectReader {
 
  private:
   void missing(std::string_view key);
+  // The position of `key` among the fields, or kMaxFields.
+  [[nodiscard]] std::size_t field_index(std::string_view key) const;
 
   JsonReader& reader_;
-  const boost::json::object& object_;
+  std::array<std::string_view, kMaxFields> fields_{};
+  std::size_t field_count_ = 0;
+  std::array<const boost::json::value*, kMaxFields> members_{};  // by field; nullptr if absent
 };
 
 }  // namespace brightpath::json

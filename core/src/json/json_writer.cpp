@@ -61,6 +61,21 @@ void JsonWriter::boolean(bool value) {
   put(value ? std::string_view("true") : std::string_view("false"));
 }
 
+namespace {
+
+// Whether any of the 8 bytes in `w` is a control character, '"' or '\\' (the classic
+// "has a zero byte" bit trick, exact for this yes/no question): most text needs no
+// escaping, and checking a word at a time is what keeps escaping cheap without SSE2.
+bool needs_escape(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const auto has_zero = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
+  const bool control = ((w - kOnes * 0x20U) & ~w & kHighs) != 0;
+  return control || has_zero(w ^ (kOnes * '"')) || has_zero(w ^ (kOnes * '\\'));
+}
+
+}  // namespace
+
 // Boost's escapes: the two-character forms where JSON has one, \u00XX (lowercase hex) for
 // the other control characters; everything else, including UTF-8 sequences, as it is.
 void JsonWriter::escaped(std::string_view text) {
@@ -68,7 +83,17 @@ void JsonWriter::escaped(std::string_view text) {
   char* const start = room(2 + 6 * text.size());  // every byte escaped, and the quotes
   char* p = start;
   *p++ = '"';
-  for (const char c : text) {
+  const char* in = text.data();
+  const char* const end = in + text.size();
+  while (in < end) {
+    std::uint64_t word = 0;
+    if (end - in >= 8 && (std::memcpy(&word, in, 8), !needs_escape(word))) {
+      std::memcpy(p, in, 8);
+      p += 8;
+      in += 8;
+      continue;
+    }
+    const char c = *in++;
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= 0x20U && byte != '"' && byte != '\\') {
       *p++ = c;

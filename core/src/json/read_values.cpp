@@ -24,7 +24,7 @@ constexpr std::string_view kDayExpected =
 std::optional<std::size_t> FirstSeen::add(std::string_view id, std::size_t index) {
   if (many_.empty()) {
     for (const auto& [seen, at] : few_) {
-      if (seen == id) return at;
+      if (same_text(seen, id)) return at;
     }
     few_.emplace_back(id, index);
     if (few_.size() <= kScanned) return std::nullopt;
