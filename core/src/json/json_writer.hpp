@@ -3,9 +3,10 @@
 // serialize it again cost more than validating, and Boost's serializer copies strings byte
 // by byte wherever it has no SSE2 (in WebAssembly), three times slower than natively.
 //
-// The text is byte for byte what boost::json::serialize gives for the same values (a test
-// holds the two to that for every byte value): compact, members in the order written,
-// strings escaped as Boost does.
+// Compact, members in the order written, and pure ASCII: characters beyond ASCII are
+// written as \u escapes (docs/diagnostics-json.md). For ASCII text the output is byte for
+// byte what boost::json::serialize gives (a test holds the two to that for every byte
+// value); for the rest, Boost reads back exactly the text that was written.
 #pragma once
 
 #include <cstddef>

@@ -21,8 +21,21 @@ std::string boost_text(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("the writer escapes every byte value exactly as boost::json::serialize does") {
-  for (int byte = 0; byte < 256; ++byte) {
+bool ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80U) return false;
+  }
+  return true;
+}
+
+// The string a JSON string literal stands for, read back by Boost.
+std::string read_back(const std::string& json) {
+  const boost::json::value v = boost::json::parse(json);
+  return std::string(v.as_string().c_str(), v.as_string().size());
+}
+
+TEST_CASE("the writer escapes every ASCII byte exactly as boost::json::serialize does") {
+  for (int byte = 0; byte < 0x80; ++byte) {
     const std::string alone(1, static_cast<char>(byte));
     // At each position of a long run too: text is checked eight bytes at a time.
     for (std::size_t at : {0U, 1U, 7U, 8U, 9U, 15U, 16U}) {
@@ -34,9 +47,36 @@ TEST_CASE("the writer escapes every byte value exactly as boost::json::serialize
     }
     CHECK(written(alone) == boost_text(alone));
   }
-  const std::string mixed = "Theo's \"PE\" \\ 9:00–9:30\n\t\x01 Zoë 🎹/end";
-  CHECK(written(mixed) == boost_text(mixed));
+  CHECK(written("Theo's \"PE\" \\ 9:00-9:30\n\t\x01 /end") ==
+        boost_text("Theo's \"PE\" \\ 9:00-9:30\n\t\x01 /end"));
   CHECK(written("") == "\"\"");
+}
+
+TEST_CASE("text beyond ASCII is written as \\u escapes that read back as the same text") {
+  // Two-, three- and four-byte UTF-8 (an en dash, a Cyrillic letter, a piano emoji), at the
+  // edges of eight-byte words and next to escaped ASCII.
+  for (const std::string text :
+       {"9:00–9:30", "Zoë", "Ли", "🎹", "a🎹b\"c", "12345678–", "1234567–8", "\xC2\x80\xDF\xBF\xEF\xBF\xBF\xF4\x8F\xBF\xBF"}) {
+    CAPTURE(text);
+    const std::string json = written(text);
+    CHECK(ascii(json));
+    CHECK(read_back(json) == text);
+  }
+  CHECK(written("–") == "\"\\u2013\"");
+  CHECK(written("🎹") == "\"\\ud83c\\udfb9\"");
+}
+
+TEST_CASE("bytes that are not UTF-8 become U+FFFD, never invalid JSON") {
+  // A lone continuation byte, a truncated sequence, an overlong form, a surrogate, a code
+  // point above U+10FFFF and a lead byte at the very end.
+  for (const std::string text : {"a\x80" "b", "a\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "x\xF0"}) {
+    CAPTURE(text);
+    const std::string json = written(text);
+    CHECK(ascii(json));
+    const std::string back = read_back(json);
+    CHECK(back.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD in UTF-8
+  }
+  CHECK(read_back(written("a\x80" "b")) == "a\xEF\xBF\xBD" "b");
 }
 
 TEST_CASE("the writer's structure matches boost::json::serialize of the same value") {
