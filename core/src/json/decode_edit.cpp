@@ -104,7 +104,8 @@ Decoded<Edit> decode_edit(std::string_view text) {
   const PlanLimits limits;
   Decoded<Edit> out;
   json::JsonReader reader;
-  if (auto document = json::parse_document(reader, text, limits)) {
+  json::DocumentArena arena;
+  if (auto document = json::parse_document(reader, text, limits, arena)) {
     auto edit = json::read_edit(reader, *document, limits);
     if (!reader.failed() && edit) out.value = std::move(*edit);
   }

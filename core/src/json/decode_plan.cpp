@@ -176,7 +176,8 @@ Plan read_plan(JsonReader& r, const boost::json::value& document, const PlanLimi
 Decoded<Plan> decode_plan(std::string_view text, const PlanLimits& limits) {
   Decoded<Plan> out;
   json::JsonReader reader;
-  if (auto document = json::parse_document(reader, text, limits)) {
+  json::DocumentArena arena;
+  if (auto document = json::parse_document(reader, text, limits, arena)) {
     Plan plan = json::read_plan(reader, *document, limits);
     if (!reader.failed()) out.value = std::move(plan);
   }

@@ -38,10 +38,17 @@ void JsonWriter::close(char bracket) {
   put(bracket);
 }
 
+// Keys are the format's own member names, plain ASCII that never needs escaping.
 void JsonWriter::key(std::string_view name) {
+  assert(std::all_of(name.begin(), name.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }));
   separate();
-  escaped(name);
-  put(':');
+  char* p = room(name.size() + 3);
+  *p++ = '"';
+  std::memcpy(p, name.data(), name.size());
+  p += name.size();
+  *p++ = '"';
+  *p = ':';
+  size_ += name.size() + 3;
   after_key_ = true;
 }
 

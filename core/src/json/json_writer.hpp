@@ -27,7 +27,8 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  // A member's key; its value is whatever is written next.
+  // A member's key, one of the format's names (plain ASCII, written as it is); its value is
+  // whatever is written next.
   void key(std::string_view name);
   void string(std::string_view text);
   void number(std::int64_t value);

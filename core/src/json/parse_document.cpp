@@ -102,7 +102,7 @@ bool blank(std::string_view text) {
 }  // namespace
 
 std::optional<boost::json::value> parse_document(JsonReader& reader, std::string_view text,
-                                                 const PlanLimits& limits) {
+                                                 const PlanLimits& limits, DocumentArena& arena) {
   if (text.size() > limits.max_document_bytes) {
     reader.fail_at("", "the document is " + std::to_string(text.size()) +
                            " bytes, more than the limit; expected at most " +
@@ -114,11 +114,9 @@ std::optional<boost::json::value> parse_document(JsonReader& reader, std::string
     return std::nullopt;
   }
   const boost::json::parse_options options = options_for(limits);
-  // One arena for the whole document: parsing and freeing become a few large allocations.
-  boost::json::storage_ptr storage = boost::json::make_shared_resource<boost::json::monotonic_resource>();
   boost::json::error_code ec;
   bool repeated = false;
-  boost::json::value value = parse_noting_repeats(text, storage, options, repeated, ec);
+  boost::json::value value = parse_noting_repeats(text, arena.storage(), options, repeated, ec);
   if (!ec) {
     // Reported, but decoding goes on (with the last occurrence) so other problems show too.
     if (auto duplicate = repeated ? find_duplicate_key(text, options) : std::nullopt) {
