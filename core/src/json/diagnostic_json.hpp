@@ -15,7 +15,7 @@ void write_diagnostic(JsonWriter& out, const Diagnostic& diagnostic);
 void write_diagnostic_list(JsonWriter& out, const std::vector<Diagnostic>& diagnostics);
 void write_summary(JsonWriter& out, const DiagnosticCounts& counts);
 
-// About the length of one diagnostic's JSON, to size output strings once.
-inline constexpr std::size_t kDiagnosticJsonBytes = 320;
+// A little more than one diagnostic's JSON usually takes, to size output buffers once.
+inline constexpr std::size_t kDiagnosticJsonBytes = 512;
 
 }  // namespace brightpath::json

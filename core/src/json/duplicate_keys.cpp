@@ -2,6 +2,7 @@
 
 // The parser template's definitions; boost/json.hpp declares it only.
 #include <boost/json/basic_parser_impl.hpp>
+#include <boost/container/small_vector.hpp>
 #include <unordered_set>
 #include <vector>
 
@@ -195,7 +196,7 @@ class CountingBuilder {
   }
 
   boost::json::value_stack stack_;
-  std::vector<std::size_t> written_sizes_;
+  boost::container::small_vector<std::size_t, 16> written_sizes_;  // an edit's few: no heap
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <boost/container/small_vector.hpp>
 #include <boost/json.hpp>
 #include <cstddef>
 #include <initializer_list>
@@ -100,7 +101,7 @@ class JsonReader {
   };
   void append_path(std::string& out, std::size_t segments) const;
 
-  std::vector<Segment> segments_;
+  boost::container::small_vector<Segment, 16> segments_;  // documents are shallow: no heap
   std::vector<DecodeError> errors_;
 };
 
