@@ -24,14 +24,17 @@ std::optional<int> parse_day_code(std::string_view text) {
   return std::nullopt;
 }
 
-void append_clock(std::string& out, int minutes) {
+std::array<char, 5> clock_chars(int minutes) {
   const int h = minutes / 60;
   const int m = minutes % 60;
-  out.push_back(static_cast<char>('0' + h / 10));
-  out.push_back(static_cast<char>('0' + h % 10));
-  out.push_back(':');
-  out.push_back(static_cast<char>('0' + m / 10));
-  out.push_back(static_cast<char>('0' + m % 10));
+  return {static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10), ':', static_cast<char>('0' + m / 10),
+          static_cast<char>('0' + m % 10)};
+}
+
+// One append, not five: in WebAssembly every string append is a library call.
+void append_clock(std::string& out, int minutes) {
+  const auto text = clock_chars(minutes);
+  out.append(text.data(), text.size());
 }
 
 std::string clock_text(int minutes) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ std::optional<int> parse_day_code(std::string_view text);
 // "HH:MM", 00:00..24:00.
 std::string clock_text(int minutes);
 void append_clock(std::string& out, int minutes);
+// The same five characters without a string, for writers that fill their own buffers.
+std::array<char, 5> clock_chars(int minutes);
 std::optional<int> parse_clock(std::string_view text);
 
 // "1 h 30 min", "45 min", "2 h": how durations are spoken to parents.

@@ -25,9 +25,11 @@ void write_diagnostic(JsonWriter& out, const Diagnostic& d) {
     out.key("day");
     out.string(day_code(d.span->day));
     out.key("start");
-    out.string(clock_text(d.span->time.start));
+    const auto start = clock_chars(d.span->time.start);
+    out.string({start.data(), start.size()});
     out.key("end");
-    out.string(clock_text(d.span->time.end));
+    const auto end = clock_chars(d.span->time.end);
+    out.string({end.data(), end.size()});
     out.end_object();
   }
   out.key("refs");
