@@ -50,71 +50,105 @@ namespace {
 // Sorting 3,000+ diagnostics by keys and moving each once is several times faster than
 // sorting the diagnostics themselves (string compares and moves of strings and vectors).
 struct SortKey {
-  std::uint64_t when;  // severity | no span | day | start | end
-  std::uint64_t what;  // rank of the code among the codes present, in string order
+  // severity | no span | day | start | end (48 bits), then the rank of the code among the
+  // codes present, in string order (16 bits)
+  std::uint64_t order;
   std::uint64_t ref;   // first ref's kind + 1 (0 = no refs) | first 7 bytes of its id
   std::uint64_t ref2;  // the same for the second ref, only used when the first refs are equal
   std::uint32_t index;
 };
 
-std::uint64_t prefix_bytes(std::string_view text, std::size_t bytes) {
+// The first `bytes` bytes of `text` big-endian, zero-padded. Zero padding cannot tell "ab"
+// from "ab\0", so `has_nul` is set when one of the bytes read is a NUL (keys are then not
+// exact and the caller falls back to the plain sort).
+std::uint64_t prefix_bytes(std::string_view text, std::size_t bytes, bool& has_nul) {
   std::uint64_t out = 0;
-  for (std::size_t i = 0; i < bytes; ++i) {
-    out = (out << 8U) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0U);
+  const std::size_t n = std::min(text.size(), bytes);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    has_nul = has_nul || c == 0;
+    out = (out << 8U) | c;
   }
-  return out;
+  return out << (8U * (bytes - n));
 }
 
-SortKey key_of(const Diagnostic& d, std::uint32_t index, std::uint64_t code_rank) {
+constexpr std::size_t kMaxCodes = 1U << 16U;  // code ranks fit the low 16 bits of `order`
+
+// Keys are exact only for spans that fit their bit fields and ids without NUL bytes in the
+// part the key holds; `exact` is cleared otherwise. `code_rank` is below kMaxCodes.
+SortKey key_of(const Diagnostic& d, std::uint32_t index, std::uint64_t code_rank, bool& exact) {
   SortKey k{};
-  k.when = static_cast<std::uint64_t>(d.severity) << 40U;
+  std::uint64_t when = static_cast<std::uint64_t>(d.severity) << 40U;
   if (d.span) {
-    k.when |= static_cast<std::uint64_t>(d.span->day & 0xFF) << 24U;
-    k.when |= static_cast<std::uint64_t>(d.span->time.start & 0xFFF) << 12U;
-    k.when |= static_cast<std::uint64_t>(d.span->time.end & 0xFFF);
+    const DaySpan& s = *d.span;
+    exact = exact && s.day >= 0 && s.day < 256 && s.time.start >= 0 && s.time.start < 4096 &&
+            s.time.end >= 0 && s.time.end < 4096;
+    when |= static_cast<std::uint64_t>(s.day & 0xFF) << 24U;
+    when |= static_cast<std::uint64_t>(s.time.start & 0xFFF) << 12U;
+    when |= static_cast<std::uint64_t>(s.time.end & 0xFFF);
   } else {
-    k.when |= 1ULL << 32U;
+    when |= 1ULL << 32U;
   }
-  k.what = code_rank;
-  const auto ref_key = [](const Ref& r) {
-    return ((static_cast<std::uint64_t>(r.kind) + 1U) << 56U) | prefix_bytes(r.id, 7);
+  k.order = (when << 16U) | code_rank;
+  bool has_nul = false;
+  const auto ref_key = [&has_nul](const Ref& r) {
+    return ((static_cast<std::uint64_t>(r.kind) + 1U) << 56U) | prefix_bytes(r.id, 7, has_nul);
   };
   if (!d.refs.empty()) k.ref = ref_key(d.refs[0]);
   // Only exact when the first id fits the prefix: then equal `ref` means equal first refs.
   if (d.refs.size() > 1 && d.refs[0].id.size() < 7) k.ref2 = ref_key(d.refs[1]);
+  exact = exact && !has_nul;
   k.index = index;
   return k;
 }
 
-// Keys are exact only for spans that fit their bit fields and ids without NUL bytes (which
-// zero padding would confuse); anything else falls back to the plain sort.
-bool fits_keys(const Diagnostic& d) {
-  for (std::size_t i = 0; i < d.refs.size() && i < 2; ++i) {
-    if (d.refs[i].id.find('\0') != std::string::npos) return false;
+// Puts diagnostics[keys[i].index] at position i for every i by following the permutation's
+// cycles: each diagnostic is moved once (plus once more per cycle), and no second vector is
+// allocated. Uses up `keys` (an index equal to its position marks a settled slot).
+void permute(std::vector<Diagnostic>& diagnostics, std::vector<SortKey>& keys) {
+  for (std::uint32_t start = 0; start < keys.size(); ++start) {
+    if (keys[start].index == start) continue;
+    Diagnostic held = std::move(diagnostics[start]);
+    std::uint32_t at = start;
+    while (keys[at].index != start) {
+      const std::uint32_t from = keys[at].index;
+      diagnostics[at] = std::move(diagnostics[from]);
+      keys[at].index = at;
+      at = from;
+    }
+    diagnostics[at] = std::move(held);
+    keys[at].index = at;
   }
-  return !d.span || (d.span->day >= 0 && d.span->day < 256 && d.span->time.start >= 0 &&
-                     d.span->time.start < 4096 && d.span->time.end >= 0 && d.span->time.end < 4096);
 }
 
 }  // namespace
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
-  const bool keys_exact = std::all_of(diagnostics.begin(), diagnostics.end(), fits_keys);
-  if (!keys_exact || diagnostics.size() < 16) {
+  if (diagnostics.size() < 16) {
     std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
     return;
   }
-  // Codes are few (the catalogue's); rank them once by string order.
+  // Codes are few (the catalogue's); rank them once by string order. Diagnostics come in
+  // runs of one code (one rule at a time), so the run's rank is reused.
   std::vector<std::string_view> codes;
-  for (const auto& d : diagnostics) {
-    if (std::find(codes.begin(), codes.end(), d.code) == codes.end()) codes.push_back(d.code);
+  codes.reserve(32);  // more than the catalogue has
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const std::string_view code = diagnostics[i].code;
+    const std::string_view previous = i > 0 ? diagnostics[i - 1].code : std::string_view{};
+    if (i > 0 && code.data() == previous.data() && code.size() == previous.size()) continue;
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
   }
   std::sort(codes.begin(), codes.end());
+  if (codes.size() > kMaxCodes) {  // not from the catalogue: too many to rank in the keys
+    std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
+    return;
+  }
   const auto rank = [&codes](std::string_view code) {
     return static_cast<std::uint64_t>(std::lower_bound(codes.begin(), codes.end(), code) - codes.begin());
   };
   std::vector<SortKey> keys;
   keys.reserve(diagnostics.size());
+  bool exact = true;
   std::string_view last_code;
   std::uint64_t last_rank = 0;
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
@@ -123,19 +157,19 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
       last_code = d.code;
       last_rank = rank(d.code);
     }
-    keys.push_back(key_of(d, static_cast<std::uint32_t>(i), last_rank));
+    keys.push_back(key_of(d, static_cast<std::uint32_t>(i), last_rank, exact));
+  }
+  if (!exact) {
+    std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
+    return;
   }
   std::sort(keys.begin(), keys.end(), [&diagnostics](const SortKey& a, const SortKey& b) {
-    if (a.when != b.when) return a.when < b.when;
-    if (a.what != b.what) return a.what < b.what;
+    if (a.order != b.order) return a.order < b.order;
     if (a.ref != b.ref) return a.ref < b.ref;
     if (a.ref2 != b.ref2) return a.ref2 < b.ref2;
     return diagnostic_less(diagnostics[a.index], diagnostics[b.index]);
   });
-  std::vector<Diagnostic> sorted;
-  sorted.reserve(diagnostics.size());
-  for (const SortKey& k : keys) sorted.push_back(std::move(diagnostics[k.index]));
-  diagnostics = std::move(sorted);
+  permute(diagnostics, keys);
 }
 
 DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {

@@ -1,13 +1,11 @@
 #include "model.hpp"
 
 #include <algorithm>
-#include <array>
+#include <cstdint>
 #include <tuple>
 
 namespace brightpath::detail {
 namespace {
-
-const SmallList kNoStudents{};
 
 SmallList resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
   SmallList out;
@@ -48,15 +46,6 @@ void erase_value(SmallList& list, int value) {
 
 }  // namespace
 
-const SmallList& Model::students_of(int lesson) const {
-  const int c = lessons[lesson].course;
-  return c >= 0 ? courses[c].students : kNoStudents;
-}
-
-TimeSpan Model::student_day(int student) const {
-  return plan.students[student].day.value_or(plan.week.hours);
-}
-
 void resolve_lesson(Model& m, int lesson) {
   const Placement& p = m.plan.placements[lesson];
   LessonInfo& info = m.lessons[lesson];
@@ -74,14 +63,15 @@ void resolve_lesson(Model& m, int lesson) {
   } else {
     info.resources.clear();
   }
-  if (!p.resources.empty()) {  // most lessons add nothing to their course's resources
+  // Most lessons add nothing to their course's resources, which are already sorted.
+  if (!p.resources.empty()) {
     for (const int r : resolve_all(m.resource_ids, p.resources)) {
       if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
         info.resources.push_back(r);
       }
     }
+    std::sort(info.resources.begin(), info.resources.end());
   }
-  std::sort(info.resources.begin(), info.resources.end());
 }
 
 void index_lesson(Model& m, int lesson) {
@@ -163,7 +153,17 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
                         : kNone;
     info.days = course.days.value_or(p.week.school_days);
   }
+  // Counted first so each child's list is allocated once.
   m.courses_by_student.resize(p.students.size());
+  {
+    std::vector<int> counts(p.students.size(), 0);
+    for (const CourseInfo& info : m.courses) {
+      for (const int s : info.students) ++counts[s];
+    }
+    for (std::size_t s = 0; s < counts.size(); ++s) {
+      m.courses_by_student[s].reserve(static_cast<std::size_t>(counts[s]));
+    }
+  }
   for (int c = 0; c < static_cast<int>(p.courses.size()); ++c) {
     for (const int s : m.courses[c].students) m.courses_by_student[s].push_back(c);
   }
@@ -180,53 +180,45 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
   for (int k = 0; k < static_cast<int>(p.commitments.size()); ++k) {
     const Commitment& c = p.commitments[k];
     const int day = c.when.day;
+    if (day >= 0 && day < kDaysPerWeek) {
+      auto& hours = m.commitment_hours[day];
+      const TimeSpan t = c.when.time;
+      hours = hours ? TimeSpan{std::min(hours->start, t.start), std::max(hours->end, t.end)} : t;
+    }
     for (const int s : resolve_all(m.student_ids, c.students)) m.commitments_by_student_day[s * kDaysPerWeek + day].push_back(k);
     for (const int g : resolve_all(m.guardian_ids, c.guardians)) m.commitments_by_guardian_day[g * kDaysPerWeek + day].push_back(k);
     for (const int r : resolve_all(m.resource_ids, c.resources)) m.commitments_by_resource_day[r * kDaysPerWeek + day].push_back(k);
   }
 
   // Append every lesson to its lists, then sort each list once: far cheaper than keeping
-  // them sorted on every insert, which only the session's single-lesson edits need.
+  // them sorted on every insert, which only the session's single-lesson edits need. Lists
+  // hold ten lessons inline, so only a long day (a co-op teacher's) allocates.
   const int lessons = static_cast<int>(p.placements.size());
   m.lessons.resize(p.placements.size());
   for (int l = 0; l < lessons; ++l) resolve_lesson(m, l);
-  // Two passes, counting then filling, so a list longer than its inline part is allocated
-  // exactly once.
-  const auto for_each_list = [&](int l, auto&& visit) {
+  for (int l = 0; l < lessons; ++l) {
     const LessonInfo& info = m.lessons[l];
     const int day = p.placements[l].day;
-    for (const int s : m.students_of(l)) visit(0, s * kDaysPerWeek + day);
-    if (info.guardian >= 0) visit(1, info.guardian * kDaysPerWeek + day);
-    for (const int r : info.resources) visit(2, r * kDaysPerWeek + day);
-    if (info.course >= 0) visit(3, info.course);
-  };
-  const std::array<std::vector<SmallList>*, 4> families = {
-      &m.lessons_by_student_day, &m.lessons_by_guardian_day, &m.lessons_by_resource_day,
-      &m.lessons_by_course};
-  std::array<std::vector<int>, 4> sizes;
-  for (std::size_t f = 0; f < families.size(); ++f) sizes[f].assign(families[f]->size(), 0);
+    for (const int s : m.students_of(l)) m.lessons_by_student_day[s * kDaysPerWeek + day].push_back(l);
+    if (info.guardian >= 0) m.lessons_by_guardian_day[info.guardian * kDaysPerWeek + day].push_back(l);
+    for (const int r : info.resources) m.lessons_by_resource_day[r * kDaysPerWeek + day].push_back(l);
+    if (info.course >= 0) m.lessons_by_course[info.course].push_back(l);
+  }
+
+  // Sorting compares (start, end) over and over, so each lesson's pair is packed into one
+  // number first. Flipping the sign bit maps int order onto unsigned order, so the packed
+  // order is exactly the order of the pairs, for any ints.
+  std::vector<std::uint64_t> times(p.placements.size());
   for (int l = 0; l < lessons; ++l) {
-    for_each_list(l, [&sizes](int family, int list) { ++sizes[family][list]; });
+    const auto& x = p.placements[l];
+    const auto biased = [](int v) { return std::uint64_t{static_cast<std::uint32_t>(v) ^ 0x80000000U}; };
+    times[l] = (biased(x.start) << 32U) | biased(x.start + x.duration);
   }
-  for (std::size_t f = 0; f < families.size(); ++f) {
-    auto& lists = *families[f];
-    for (std::size_t i = 0; i < lists.size(); ++i) {
-      lists[i].reserve(static_cast<std::size_t>(sizes[f][i]));
-    }
-  }
-  for (int l = 0; l < lessons; ++l) {
-    for_each_list(l, [&families, l](int family, int list) { (*families[family])[list].push_back(l); });
-  }
-  const auto by_time = [&p](int a, int b) {
-    const auto& x = p.placements[a];
-    const auto& y = p.placements[b];
-    return std::tuple(x.start, x.start + x.duration, a) < std::tuple(y.start, y.start + y.duration, b);
-  };
-  const auto by_day_time = [&p](int a, int b) {
-    const auto& x = p.placements[a];
-    const auto& y = p.placements[b];
-    return std::tuple(x.day, x.start, x.start + x.duration, a) <
-           std::tuple(y.day, y.start, y.start + y.duration, b);
+  const auto by_time = [&times](int a, int b) { return times[a] != times[b] ? times[a] < times[b] : a < b; };
+  const auto by_day_time = [&p, &by_time](int a, int b) {
+    const int x = p.placements[a].day;
+    const int y = p.placements[b].day;
+    return x != y ? x < y : by_time(a, b);
   };
   for (auto* lists : {&m.lessons_by_student_day, &m.lessons_by_guardian_day, &m.lessons_by_resource_day}) {
     for (auto& list : *lists) {

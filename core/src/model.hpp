@@ -6,7 +6,10 @@
 // patches it per edit and re-runs only the scopes the edit touched.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,41 +23,93 @@ namespace brightpath::detail {
 inline constexpr int kNone = -1;     // no guardian (or "any" on a course)
 inline constexpr int kUnknown = -2;  // a reference to an id that does not exist
 
-// Id -> index for one list of the plan: a small open-addressing hash table (one allocation;
-// validation builds five per call, and resolves every reference of the plan through them).
-// The views point into the plan's own strings, which never move: a session only appends to
-// `placements`, whose ids live in `lesson_ids`. With duplicate ids the first one wins.
+// Id -> index for one list of the plan: a small open-addressing hash table. Validation
+// builds five per call and resolves every reference of the plan through them, so a table of
+// up to four ids (most households' children, adults and things) lives inline, and ids are
+// hashed a word at a time. The views point into the plan's own strings, which never move: a
+// session only appends to `placements`, whose ids live in `lesson_ids`. With duplicate ids
+// the first one wins.
 class IdIndex {
  public:
   void build(const auto& items) {
-    std::size_t capacity = 8;
+    std::size_t capacity = kInlineSlots;
     while (capacity < items.size() * 2) capacity <<= 1U;
-    slots_.assign(capacity, {std::string_view{}, kUnknown});
+    if (capacity > kInlineSlots) {
+      heap_.assign(capacity, Slot{});
+    } else {
+      heap_.clear();
+      inline_.fill(Slot{});
+    }
     mask_ = capacity - 1;
+    Slot* slots = data();
     for (std::size_t i = 0; i < items.size(); ++i) {
       const std::string_view id = items[i].id;
       std::size_t h = hash(id) & mask_;
-      while (slots_[h].second != kUnknown && slots_[h].first != id) h = (h + 1) & mask_;
-      if (slots_[h].second == kUnknown) slots_[h] = {id, static_cast<int>(i)};
+      while (slots[h].index != kUnknown && !same(slots[h].id, id)) h = (h + 1) & mask_;
+      if (slots[h].index == kUnknown) slots[h] = {id, static_cast<int>(i)};
     }
   }
   [[nodiscard]] int find(std::string_view id) const {
-    if (slots_.empty()) return kUnknown;
+    const Slot* slots = data();
     for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
-      const auto& slot = slots_[h];
-      if (slot.second == kUnknown || slot.first == id) return slot.second;
+      const Slot& slot = slots[h];
+      if (slot.index == kUnknown || same(slot.id, id)) return slot.index;
     }
   }
   [[nodiscard]] bool contains(std::string_view id) const { return find(id) != kUnknown; }
 
  private:
-  static std::size_t hash(std::string_view id) {  // FNV-1a
-    std::uint64_t h = 14695981039346656037ULL;
-    for (const char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return static_cast<std::size_t>(h ^ (h >> 29U));
+  struct Slot {
+    std::string_view id;
+    int index = kUnknown;  // kUnknown = empty slot
+  };
+  static constexpr std::size_t kInlineSlots = 8;  // up to 4 ids at load factor 1/2
+
+  // Any decent mix will do (the table's only need is spreading short ids over the low bits):
+  // 8-byte loads, the last 1-7 bytes read as two overlapping loads so nothing past the id is
+  // touched, each step a multiply whose high half is folded back into the low bits.
+  static std::uint64_t load(const char* p, std::size_t n) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, n);
+    return word;
   }
-  std::vector<std::pair<std::string_view, int>> slots_;
-  std::size_t mask_ = 0;
+  static std::uint64_t mix(std::uint64_t x) {
+    x *= 0x9E3779B97F4A7C15ULL;
+    return x ^ (x >> 32U);
+  }
+  static std::size_t hash(std::string_view id) {
+    const char* p = id.data();
+    std::size_t n = id.size();
+    std::uint64_t h = mix(n);
+    for (; n >= 8; p += 8, n -= 8) h = mix(h ^ load(p, 8));
+    std::uint64_t tail = 0;
+    if (n >= 4) {
+      tail = (load(p, 4) << 32U) | load(p + n - 4, 4);
+    } else if (n > 0) {
+      tail = (load(p, 1) << 16U) | (load(p + n / 2, 1) << 8U) | load(p + n - 1, 1);
+    }
+    return static_cast<std::size_t>(mix(h ^ tail));
+  }
+
+  // Ids are short, so they are compared in registers (two loads from each end, overlapping
+  // as needed) rather than through a call to memcmp, which cost as much as the hashing.
+  static bool same(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n > 16) return a == b;
+    const char* x = a.data();
+    const char* y = b.data();
+    if (n >= 8) return load(x, 8) == load(y, 8) && load(x + n - 8, 8) == load(y + n - 8, 8);
+    if (n >= 4) return load(x, 4) == load(y, 4) && load(x + n - 4, 4) == load(y + n - 4, 4);
+    return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+  }
+
+  [[nodiscard]] const Slot* data() const { return heap_.empty() ? inline_.data() : heap_.data(); }
+  Slot* data() { return heap_.empty() ? inline_.data() : heap_.data(); }
+
+  std::array<Slot, kInlineSlots> inline_{};  // used while heap_ is empty
+  std::vector<Slot> heap_;
+  std::size_t mask_ = kInlineSlots - 1;
 };
 
 struct CourseInfo {
@@ -70,6 +125,8 @@ struct LessonInfo {
   int guardian = kNone;        // effective: kNone, kUnknown or an index
   SmallList resources;         // effective (course's and the placement's own), resolved
 };
+
+inline const SmallList kNoStudents{};  // the students of a lesson whose course does not exist
 
 struct Model {
   explicit Model(const Plan& p) : plan(p) {}
@@ -94,12 +151,22 @@ struct Model {
   std::vector<std::vector<int>> commitments_by_student_day;
   std::vector<std::vector<int>> commitments_by_guardian_day;
   std::vector<std::vector<int>> commitments_by_resource_day;
+  // Per day, from the earliest start to the latest end of its commitments (none when it has
+  // none): a lesson outside it cannot clash with any, and most lessons are.
+  std::array<std::optional<TimeSpan>, kDaysPerWeek> commitment_hours{};
 
   // Helpers every rule uses.
   [[nodiscard]] const Placement& placement(int lesson) const { return plan.placements[lesson]; }
   [[nodiscard]] DaySpan when(int lesson) const { return plan.placements[lesson].when(); }
-  [[nodiscard]] const SmallList& students_of(int lesson) const;  // empty if no course
-  [[nodiscard]] TimeSpan student_day(int student) const;  // the student's own or the week's
+  // Empty if the lesson's course does not exist. Inline: several rules ask for every lesson.
+  [[nodiscard]] const SmallList& students_of(int lesson) const {
+    const int c = lessons[lesson].course;
+    return c >= 0 ? courses[c].students : kNoStudents;
+  }
+  // The student's own school day or the week's.
+  [[nodiscard]] TimeSpan student_day(int student) const {
+    return plan.students[student].day.value_or(plan.week.hours);
+  }
 };
 
 Model build_model(const Plan& plan, bool index_lesson_ids = false);

@@ -14,9 +14,8 @@ bool lists(const std::vector<int>& commitments, int k) {
   return std::find(commitments.begin(), commitments.end(), k) != commitments.end();
 }
 
-}  // namespace
-
-void check_commitment_clash(const Model& m, int index, Out& out) {
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, Out& out) {
   const LessonInfo& info = m.lessons[index];
   const DaySpan when = m.when(index);
   const auto& students = m.students_of(index);
@@ -64,6 +63,29 @@ void check_commitment_clash(const Model& m, int index, Out& out) {
     add_ref(d, RefKind::commitment, c.id);
     out.push_back(std::move(d));
   }
+}
+
+}  // namespace
+
+void check_commitment_clash(const Model& m, int index, Out& out) {
+  // Most lessons meet no commitment at all: first whether the day has commitments at that
+  // time, then whether one of them is the lesson's people's or things', before collecting
+  // and naming them.
+  const DaySpan when = m.when(index);
+  if (when.day >= 0 && when.day < kDaysPerWeek) {
+    const auto& hours = m.commitment_hours[when.day];
+    if (!hours || !hours->overlaps(when.time)) return;
+  }
+  const LessonInfo& info = m.lessons[index];
+  const auto slot = [&when](int entity) { return entity * kDaysPerWeek + when.day; };
+  const auto overlaps = [&](const std::vector<int>& ks) {
+    return std::any_of(ks.begin(), ks.end(),
+                       [&](int k) { return m.plan.commitments[k].when.time.overlaps(when.time); });
+  };
+  bool any = info.guardian >= 0 && overlaps(m.commitments_by_guardian_day[slot(info.guardian)]);
+  for (const int s : m.students_of(index)) any = any || overlaps(m.commitments_by_student_day[slot(s)]);
+  for (const int r : info.resources) any = any || overlaps(m.commitments_by_resource_day[slot(r)]);
+  if (any) report(m, index, out);
 }
 
 }  // namespace brightpath::detail

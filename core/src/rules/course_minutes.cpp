@@ -1,22 +1,27 @@
 // Information for hour tracking: each child's scheduled minutes per course this week next to
 // the course's target, one line per child (a shared lesson counts for every child in it).
+#include "fixed_text.hpp"
 #include "rules.hpp"
-#include "wording.hpp"
 
 namespace brightpath::detail {
 namespace {
 
+// " 4 × 45 min = 3 h this week (target 5 × 45 min = 3 h 45 min).": a tally is at most an int,
+// " × ", a duration, " = " and a duration; the rest are fixed words.
+constexpr std::size_t kMaxTallyChars = kMaxIntChars + 4 + kMaxDurationChars + 3 + kMaxDurationChars;
+using Tail = FixedText<2 * kMaxTallyChars + 32>;
+
 // "4 × 45 min = 3 h" when every session is as long; "4 sessions = 3 h 10 min" otherwise.
-void append_tally(std::string& out, int sessions, int each, int total, bool uniform) {
+void append_tally(Tail& out, int sessions, int each, int total, bool uniform) {
+  out.append_int(sessions);
   if (uniform) {
-    append_int(out, sessions);
     out += " \u00d7 ";
-    append_duration(out, each);
+    out.append_duration(each);
   } else {
-    append_count(out, sessions, "session", "sessions");
+    out += sessions == 1 ? " session" : " sessions";
   }
   out += " = ";
-  append_duration(out, total);
+  out.append_duration(total);
 }
 
 }  // namespace
@@ -32,28 +37,37 @@ void check_course_minutes(const Model& m, int index, Out& out) {
     total += minutes;
     uniform = uniform && minutes == each;
   }
-  // The course's part of the line is the same for every child; build it once.
-  std::string tail;
-  tail.reserve(course.subject.size() + 80);  // the whole line in one allocation
-  tail = course.subject;
+  // The part after the subject is the same for every child: format it once.
+  Tail tail;
   tail += ' ';
+  const std::size_t scheduled_at = tail.size();
   append_tally(tail, static_cast<int>(lessons.size()), each, total, uniform);
+  const std::string_view scheduled = tail.view().substr(scheduled_at);
   tail += " this week (target ";
-  append_tally(tail, course.sessions_per_week, course.minutes_per_session,
-               course.sessions_per_week * course.minutes_per_session, true);
+  // A course on target (most are) states the same tally twice: copy it.
+  if (static_cast<int>(lessons.size()) == course.sessions_per_week && uniform &&
+      each == course.minutes_per_session) {
+    tail += scheduled;
+  } else {
+    append_tally(tail, course.sessions_per_week, course.minutes_per_session,
+                 course.sessions_per_week * course.minutes_per_session, true);
+  }
   tail += ").";
   for (const int s : m.courses[index].students) {
-    Diagnostic d = make_diagnostic(code::course_minutes, Severity::info);
+    // Built in place in `out`: this rule makes most of a plan's diagnostics.
+    Diagnostic& d = out.emplace_back();
+    d.code = code::course_minutes;
+    d.severity = Severity::info;
     // "Ada: Math 4 × 45 min = 3 h this week (target 5 × 45 min = 3 h 45 min)."
-    const std::string& name = m.plan.students[s].name;
-    d.message.reserve(name.size() + 2 + tail.size());  // one allocation: this rule runs a lot
-    d.message = name;
+    const Student& student = m.plan.students[s];
+    d.message.reserve(student.name.size() + 2 + course.subject.size() + tail.size());
+    d.message += student.name;
     d.message += ": ";
-    d.message += tail;
+    d.message += course.subject;
+    d.message += tail.view();
     d.refs.reserve(2);
-    d.refs.push_back({RefKind::student, m.plan.students[s].id});
+    d.refs.push_back({RefKind::student, student.id});
     d.refs.push_back({RefKind::course, course.id});
-    out.push_back(std::move(d));
   }
 }
 

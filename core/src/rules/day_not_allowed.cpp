@@ -5,13 +5,10 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
 
-void check_day_not_allowed(const Model& m, int index, Out& out) {
-  const int c = m.lessons[index].course;
-  if (c < 0) return;
-  const auto& days = m.plan.courses[c].days;
-  const DaySpan when = m.when(index);
-  if (!days || has_day(*days, when.day)) return;
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, int c, DaySet days, DaySpan when, Out& out) {
   Diagnostic d = make_diagnostic(code::day_not_allowed, Severity::error);
   d.span = when;
   append_lesson_at(d.message, m, index);
@@ -20,10 +17,20 @@ void check_day_not_allowed(const Model& m, int index, Out& out) {
   d.message += ", but ";
   d.message += m.plan.courses[c].subject;
   d.message += " is only on ";
-  append_day_list(d.message, *days);
+  append_day_list(d.message, days);
   d.message += '.';
   add_lesson_refs(m, index, d);
   out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_day_not_allowed(const Model& m, int index, Out& out) {
+  const int c = m.lessons[index].course;
+  if (c < 0) return;
+  const auto& days = m.plan.courses[c].days;
+  const DaySpan when = m.when(index);
+  if (days && !has_day(*days, when.day)) report(m, index, c, *days, when, out);
 }
 
 }  // namespace brightpath::detail

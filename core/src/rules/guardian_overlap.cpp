@@ -6,6 +6,29 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
+
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int guardian, int first, int second, Out& out) {
+  const DaySpan a = m.when(first);
+  const DaySpan b = m.when(second);
+  Diagnostic d = make_diagnostic(code::guardian_overlap, Severity::error);
+  d.span = DaySpan{a.day, {b.time.start, std::min(a.time.end, b.time.end)}};
+  d.message = m.plan.guardians[guardian].name;
+  d.message += " is teaching ";
+  d.message += lesson_label(m, first);
+  d.message += " and ";
+  d.message += lesson_label(m, second);
+  d.message += " at the same time, ";
+  append_span(d.message, *d.span);
+  d.message += '.';
+  add_ref(d, RefKind::guardian, m.plan.guardians[guardian].id);
+  add_lesson_refs(m, first, d);
+  add_lesson_refs(m, second, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace
 
 void check_guardian_overlap(const Model& m, int index, Out& out) {
   const int guardian = index / kDaysPerWeek;
@@ -17,20 +40,7 @@ void check_guardian_overlap(const Model& m, int index, Out& out) {
     for (std::size_t j = i + 1; j < lessons.size(); ++j) {
       const DaySpan b = m.when(lessons[j]);
       if (b.time.start >= a.time.end) break;
-      Diagnostic d = make_diagnostic(code::guardian_overlap, Severity::error);
-      d.span = DaySpan{a.day, {b.time.start, std::min(a.time.end, b.time.end)}};
-      d.message = m.plan.guardians[guardian].name;
-      d.message += " is teaching ";
-      d.message += lesson_label(m, lessons[i]);
-      d.message += " and ";
-      d.message += lesson_label(m, lessons[j]);
-      d.message += " at the same time, ";
-      append_span(d.message, *d.span);
-      d.message += '.';
-      add_ref(d, RefKind::guardian, m.plan.guardians[guardian].id);
-      add_lesson_refs(m, lessons[i], d);
-      add_lesson_refs(m, lessons[j], d);
-      out.push_back(std::move(d));
+      report(m, guardian, lessons[i], lessons[j], out);
     }
   }
 }

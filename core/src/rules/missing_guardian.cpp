@@ -4,17 +4,24 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
 
-void check_missing_guardian(const Model& m, int index, Out& out) {
-  const LessonInfo& info = m.lessons[index];
-  if (info.course < 0 || info.guardian != kNone) return;
-  if (m.plan.courses[info.course].teaching != Teaching::teacher_led) return;
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, Out& out) {
   Diagnostic d = make_diagnostic(code::missing_guardian, Severity::error);
   d.span = m.when(index);
   append_lesson_at(d.message, m, index);
   d.message += " is teacher-led but has no adult to teach it.";
   add_lesson_refs(m, index, d);
   out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_missing_guardian(const Model& m, int index, Out& out) {
+  const LessonInfo& info = m.lessons[index];
+  if (info.course < 0 || info.guardian != kNone) return;
+  if (m.plan.courses[info.course].teaching == Teaching::teacher_led) report(m, index, out);
 }
 
 }  // namespace brightpath::detail

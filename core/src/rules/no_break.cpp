@@ -14,8 +14,9 @@ namespace {
 
 constexpr int kBreakMinutes = 5;
 
-void report(const Model& m, int index, const SmallList& lessons, std::size_t first,
-            std::size_t last, TimeSpan block, int max, Out& out) {
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, const SmallList& lessons, std::size_t first,
+                              std::size_t last, TimeSpan block, int max, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
   Diagnostic d = make_diagnostic(code::no_break, Severity::warning);
   d.span = DaySpan{index % kDaysPerWeek, block};

@@ -8,15 +8,12 @@
 
 namespace brightpath::detail {
 
-void check_outside_availability(const Model& m, int index, Out& out) {
-  const int g = m.lessons[index].guardian;
-  if (g < 0) return;
-  const Guardian& guardian = m.plan.guardians[g];
-  const DaySpan when = m.when(index);
-  // Fast path without allocating: one window alone usually covers the lesson.
-  for (const DaySpan& w : guardian.availability) {
-    if (w.day == when.day && w.time.contains(when.time)) return;
-  }
+namespace {
+
+// Merges the guardian's windows of the day and reports the lesson if they do not hold it
+// either. Out of line: see rules.hpp.
+[[gnu::noinline]] void check_merged(const Model& m, int index, const Guardian& guardian, DaySpan when,
+                                    Out& out) {
   const std::vector<TimeSpan> windows = merged_availability(guardian, when.day);
   for (const TimeSpan& w : windows) {
     if (w.contains(when.time)) return;
@@ -45,6 +42,20 @@ void check_outside_availability(const Model& m, int index, Out& out) {
   d.message += '.';
   add_lesson_refs(m, index, d);
   out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_outside_availability(const Model& m, int index, Out& out) {
+  const int g = m.lessons[index].guardian;
+  if (g < 0) return;
+  const Guardian& guardian = m.plan.guardians[g];
+  const DaySpan when = m.when(index);
+  // Fast path without allocating: one window alone usually covers the lesson.
+  for (const DaySpan& w : guardian.availability) {
+    if (w.day == when.day && w.time.contains(when.time)) return;
+  }
+  check_merged(m, index, guardian, when, out);
 }
 
 }  // namespace brightpath::detail

@@ -4,21 +4,28 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
+
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, TimeSpan preferred, DaySpan when, Out& out) {
+  Diagnostic d = make_diagnostic(code::outside_preferred_window, Severity::warning);
+  d.span = when;
+  append_lesson_at(d.message, m, index);
+  d.message += " is outside its preferred time, ";
+  append_time_range(d.message, preferred);
+  d.message += '.';
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace
 
 void check_outside_preferred_window(const Model& m, int index, Out& out) {
   const int c = m.lessons[index].course;
   if (c < 0) return;
   const auto& preferred = m.plan.courses[c].preferred;
   const DaySpan when = m.when(index);
-  if (!preferred || preferred->contains(when.time)) return;
-  Diagnostic d = make_diagnostic(code::outside_preferred_window, Severity::warning);
-  d.span = when;
-  append_lesson_at(d.message, m, index);
-  d.message += " is outside its preferred time, ";
-  append_time_range(d.message, *preferred);
-  d.message += '.';
-  add_lesson_refs(m, index, d);
-  out.push_back(std::move(d));
+  if (preferred && !preferred->contains(when.time)) report(m, index, *preferred, when, out);
 }
 
 }  // namespace brightpath::detail

@@ -5,24 +5,32 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
+
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, int s, TimeSpan window, DaySpan when,
+                              Out& out) {
+  const Student& student = m.plan.students[s];
+  Diagnostic d = make_diagnostic(code::outside_student_day, Severity::error);
+  d.span = when;
+  append_lesson_at(d.message, m, index);
+  d.message += " is outside ";
+  d.message += student.name;
+  d.message += "'s school day (";
+  append_time_range(d.message, window);
+  d.message += ").";
+  add_ref(d, RefKind::student, student.id);
+  add_lesson_refs(m, index, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace
 
 void check_outside_student_day(const Model& m, int index, Out& out) {
   const DaySpan when = m.when(index);
   for (const int s : m.students_of(index)) {
     const TimeSpan window = m.student_day(s);
-    if (window.contains(when.time)) continue;
-    const Student& student = m.plan.students[s];
-    Diagnostic d = make_diagnostic(code::outside_student_day, Severity::error);
-    d.span = when;
-    append_lesson_at(d.message, m, index);
-    d.message += " is outside ";
-    d.message += student.name;
-    d.message += "'s school day (";
-    append_time_range(d.message, window);
-    d.message += ").";
-    add_ref(d, RefKind::student, student.id);
-    add_lesson_refs(m, index, d);
-    out.push_back(std::move(d));
+    if (!window.contains(when.time)) report(m, index, s, window, when, out);
   }
 }
 

@@ -7,20 +7,13 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
 
-void check_over_daily_maximum(const Model& m, int index, Out& out) {
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, int total, int last_end, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
-  if (!student.max_daily_minutes) return;
   const auto& lessons = m.lessons_by_student_day[index];
-  if (lessons.empty()) return;
-  int total = 0;
-  int last_end = 0;
-  for (const int l : lessons) {
-    total += m.placement(l).duration;
-    last_end = std::max(last_end, m.when(l).time.end);
-  }
   const int max = *student.max_daily_minutes;
-  if (total <= max) return;
   const int day = index % kDaysPerWeek;
   Diagnostic d = make_diagnostic(code::over_daily_maximum, Severity::warning);
   d.span = DaySpan{day, {m.when(lessons.front()).time.start, last_end}};
@@ -42,6 +35,22 @@ void check_over_daily_maximum(const Model& m, int index, Out& out) {
     add_ref(d, RefKind::course, m.plan.courses[m.lessons[l].course].id);
   }
   out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_over_daily_maximum(const Model& m, int index, Out& out) {
+  const Student& student = m.plan.students[index / kDaysPerWeek];
+  if (!student.max_daily_minutes) return;
+  const auto& lessons = m.lessons_by_student_day[index];
+  if (lessons.empty()) return;
+  int total = 0;
+  int last_end = 0;
+  for (const int l : lessons) {
+    total += m.placement(l).duration;
+    last_end = std::max(last_end, m.when(l).time.end);
+  }
+  if (total > *student.max_daily_minutes) report(m, index, total, last_end, out);
 }
 
 }  // namespace brightpath::detail

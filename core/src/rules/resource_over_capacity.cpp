@@ -13,8 +13,9 @@
 namespace brightpath::detail {
 namespace {
 
-void report(const Model& m, int resource, const SmallList& lessons, DaySpan span, int peak,
-            Out& out) {
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int resource, const SmallList& lessons, DaySpan span,
+                              int peak, Out& out) {
   const Resource& r = m.plan.resources[resource];
   Diagnostic d = make_diagnostic(code::resource_over_capacity, Severity::error);
   d.span = span;

@@ -5,10 +5,10 @@
 
 namespace brightpath::detail {
 
-void check_sessions_off_target(const Model& m, int index, Out& out) {
-  const int target = m.plan.courses[index].sessions_per_week;
-  const int count = static_cast<int>(m.lessons_by_course[index].size());
-  if (count == target) return;
+namespace {
+
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, int count, int target, Out& out) {
   Diagnostic d = make_diagnostic(code::sessions_off_target, Severity::warning);
   d.message = course_owner_label(m, index);
   d.message += " has ";
@@ -29,6 +29,14 @@ void check_sessions_off_target(const Model& m, int index, Out& out) {
   }
   add_course_refs(m, index, d);
   out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_sessions_off_target(const Model& m, int index, Out& out) {
+  const int target = m.plan.courses[index].sessions_per_week;
+  const int count = static_cast<int>(m.lessons_by_course[index].size());
+  if (count != target) report(m, index, count, target, out);
 }
 
 }  // namespace brightpath::detail

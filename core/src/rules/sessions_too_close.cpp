@@ -6,38 +6,47 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
+
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, int earlier, int later, Out& out) {
+  const int min_days = m.plan.courses[index].min_days_between;
+  const DaySpan a = m.when(earlier);
+  const DaySpan b = m.when(later);
+  const int apart = b.day - a.day;
+  Diagnostic d = make_diagnostic(code::sessions_too_close, Severity::warning);
+  d.span = b;
+  // "Ada's Piano is on Monday 09:00–09:30 and again on Tuesday 09:00–09:30, 1 day apart;
+  //  sessions should be at least 2 days apart."
+  d.message = course_owner_label(m, index);
+  d.message += " is on ";
+  append_span(d.message, a);
+  d.message += " and again on ";
+  append_span(d.message, b);
+  if (apart == 0) {
+    d.message += ", the same day";
+  } else {
+    d.message += ", ";
+    append_count(d.message, apart, "day", "days");
+    d.message += " apart";
+  }
+  d.message += "; sessions should be at least ";
+  append_count(d.message, min_days, "day", "days");
+  d.message += " apart.";
+  add_lesson_refs(m, earlier, d);
+  add_lesson_refs(m, later, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace
 
 void check_sessions_too_close(const Model& m, int index, Out& out) {
   const int min_days = m.plan.courses[index].min_days_between;
   if (min_days <= 0) return;
   const auto& lessons = m.lessons_by_course[index];
   for (std::size_t i = 1; i < lessons.size(); ++i) {
-    const DaySpan a = m.when(lessons[i - 1]);
-    const DaySpan b = m.when(lessons[i]);
-    const int apart = b.day - a.day;
-    if (apart >= min_days) continue;
-    Diagnostic d = make_diagnostic(code::sessions_too_close, Severity::warning);
-    d.span = b;
-    // "Ada's Piano is on Monday 09:00–09:30 and again on Tuesday 09:00–09:30, 1 day apart;
-    //  sessions should be at least 2 days apart."
-    d.message = course_owner_label(m, index);
-    d.message += " is on ";
-    append_span(d.message, a);
-    d.message += " and again on ";
-    append_span(d.message, b);
-    if (apart == 0) {
-      d.message += ", the same day";
-    } else {
-      d.message += ", ";
-      append_count(d.message, apart, "day", "days");
-      d.message += " apart";
-    }
-    d.message += "; sessions should be at least ";
-    append_count(d.message, min_days, "day", "days");
-    d.message += " apart.";
-    add_lesson_refs(m, lessons[i - 1], d);
-    add_lesson_refs(m, lessons[i], d);
-    out.push_back(std::move(d));
+    const int apart = m.when(lessons[i]).day - m.when(lessons[i - 1]).day;
+    if (apart < min_days) report(m, index, lessons[i - 1], lessons[i], out);
   }
 }
 

@@ -3,6 +3,26 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
+
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int student, int first, int second, Out& out) {
+  const DaySpan a = m.when(first);
+  const DaySpan b = m.when(second);
+  Diagnostic d = make_diagnostic(code::student_overlap, Severity::error);
+  const TimeSpan both{b.time.start, std::min(a.time.end, b.time.end)};
+  d.span = DaySpan{a.day, both};
+  d.message = m.plan.students[student].name + " is in " + lesson_label(m, first) + " and " +
+              lesson_label(m, second) + " at the same time, ";
+  append_span(d.message, *d.span);
+  d.message += '.';
+  add_ref(d, RefKind::student, m.plan.students[student].id);
+  add_lesson_refs(m, first, d);
+  add_lesson_refs(m, second, d);
+  out.push_back(std::move(d));
+}
+
+}  // namespace
 
 void check_student_overlap(const Model& m, int index, Out& out) {
   const int student = index / kDaysPerWeek;
@@ -14,17 +34,7 @@ void check_student_overlap(const Model& m, int index, Out& out) {
     for (std::size_t j = i + 1; j < lessons.size(); ++j) {
       const DaySpan b = m.when(lessons[j]);
       if (b.time.start >= a.time.end) break;
-      Diagnostic d = make_diagnostic(code::student_overlap, Severity::error);
-      const TimeSpan both{b.time.start, std::min(a.time.end, b.time.end)};
-      d.span = DaySpan{a.day, both};
-      d.message = m.plan.students[student].name + " is in " + lesson_label(m, lessons[i]) +
-                  " and " + lesson_label(m, lessons[j]) + " at the same time, ";
-      append_span(d.message, *d.span);
-      d.message += '.';
-      add_ref(d, RefKind::student, m.plan.students[student].id);
-      add_lesson_refs(m, lessons[i], d);
-      add_lesson_refs(m, lessons[j], d);
-      out.push_back(std::move(d));
+      report(m, student, lessons[i], lessons[j], out);
     }
   }
 }

@@ -5,12 +5,11 @@
 #include "wording.hpp"
 
 namespace brightpath::detail {
+namespace {
 
-void check_wrong_guardian(const Model& m, int index, Out& out) {
+// Out of line: see rules.hpp.
+[[gnu::noinline]] void report(const Model& m, int index, int named, Out& out) {
   const LessonInfo& info = m.lessons[index];
-  if (info.course < 0 || m.plan.courses[info.course].teaching != Teaching::teacher_led) return;
-  const int named = m.courses[info.course].guardian;
-  if (named < 0 || info.guardian < 0 || info.guardian == named) return;
   Diagnostic d = make_diagnostic(code::wrong_guardian, Severity::error);
   d.span = m.when(index);
   append_lesson_at(d.message, m, index);
@@ -24,6 +23,15 @@ void check_wrong_guardian(const Model& m, int index, Out& out) {
   add_lesson_refs(m, index, d);
   add_ref(d, RefKind::guardian, m.plan.guardians[named].id);
   out.push_back(std::move(d));
+}
+
+}  // namespace
+
+void check_wrong_guardian(const Model& m, int index, Out& out) {
+  const LessonInfo& info = m.lessons[index];
+  if (info.course < 0 || m.plan.courses[info.course].teaching != Teaching::teacher_led) return;
+  const int named = m.courses[info.course].guardian;
+  if (named >= 0 && info.guardian >= 0 && info.guardian != named) report(m, index, named, out);
 }
 
 }  // namespace brightpath::detail
