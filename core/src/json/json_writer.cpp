@@ -1,7 +1,6 @@
 #include "json/json_writer.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <charconv>
 #include <utility>
 
@@ -12,61 +11,14 @@ void JsonWriter::grow(std::size_t n) { text_.resize(std::max(2 * text_.size(), s
 std::string JsonWriter::take() {
   text_.resize(size_);
   size_ = 0;
+  comma_ = false;
   return std::move(text_);
 }
 
-void JsonWriter::separate() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (depth_ > 0) {
-    if (!first_[depth_ - 1]) put(',');
-    first_[depth_ - 1] = false;
-  }
-}
-
-void JsonWriter::open(char bracket) {
-  separate();
-  put(bracket);
-  assert(depth_ < kMaxDepth && "the outputs written this way are shallow");
-  first_[depth_++] = true;
-}
-
-void JsonWriter::close(char bracket) {
-  --depth_;
-  put(bracket);
-}
-
-// Keys are the format's own member names, plain ASCII that never needs escaping.
-void JsonWriter::key(std::string_view name) {
-  assert(std::all_of(name.begin(), name.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }));
-  separate();
-  char* p = room(name.size() + 3);
-  *p++ = '"';
-  std::memcpy(p, name.data(), name.size());
-  p += name.size();
-  *p++ = '"';
-  *p = ':';
-  size_ += name.size() + 3;
-  after_key_ = true;
-}
-
-void JsonWriter::string(std::string_view text) {
-  separate();
-  escaped(text);
-}
-
 void JsonWriter::number(std::int64_t value) {
-  separate();
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-  put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
-}
-
-void JsonWriter::boolean(bool value) {
-  separate();
-  put(value ? std::string_view("true") : std::string_view("false"));
+  char* p = room(24);
+  if (comma_) *p++ = ',';
+  done(std::to_chars(p, p + 21, value).ptr, true);
 }
 
 namespace {
@@ -135,12 +87,24 @@ std::pair<std::uint32_t, std::size_t> decode_utf8(const unsigned char* in, std::
 // hex for the other control characters), and \uXXXX (surrogate pairs above U+FFFF) for
 // everything beyond ASCII: the output is pure ASCII, which JavaScript turns into a string
 // several times faster than UTF-8 with a single en dash in it (docs/wasm.md).
-void JsonWriter::escaped(std::string_view text) {
-  char* const start = room(2 + 6 * text.size());  // the most any byte can take, and the quotes
-  char* p = start;
-  *p++ = '"';
+void JsonWriter::string(std::string_view text) {
   const auto* in = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const end = in + text.size();
+  // Most strings (ids, codes, most of a message) are plain: find where that ends first, so
+  // it is copied in one go and only the rest can need up to six bytes per byte.
+  const auto* plain = in;
+  for (std::uint64_t word = 0; end - plain >= 8; plain += 8) {
+    std::memcpy(&word, plain, 8);
+    if (needs_care(word)) break;
+  }
+  while (plain < end && *plain >= 0x20U && *plain < 0x80U && *plain != '"' && *plain != '\\') ++plain;
+  const auto prefix = static_cast<std::size_t>(plain - in);
+  char* p = room(3 + prefix + 6 * static_cast<std::size_t>(end - plain));
+  if (comma_) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, in, prefix);
+  p += prefix;
+  in = plain;
   while (in < end) {
     std::uint64_t word = 0;
     if (end - in >= 8 && (std::memcpy(&word, in, 8), !needs_care(word))) {
@@ -178,7 +142,7 @@ void JsonWriter::escaped(std::string_view text) {
     }
   }
   *p++ = '"';
-  size_ += static_cast<std::size_t>(p - start);
+  done(p, true);
 }
 
 }  // namespace brightpath::json

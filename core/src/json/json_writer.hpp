@@ -29,44 +29,58 @@ class JsonWriter {
 
   // A member's key, one of the format's names (plain ASCII, written as it is); its value is
   // whatever is written next.
-  void key(std::string_view name);
+  void key(std::string_view name) {
+    char* p = room(name.size() + 4);
+    if (comma_) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    done(p, false);
+  }
   void string(std::string_view text);
   void number(std::int64_t value);
-  void boolean(bool value);
+  void boolean(bool value) {
+    const std::string_view word = value ? std::string_view("true") : std::string_view("false");
+    char* p = room(word.size() + 1);
+    if (comma_) *p++ = ',';
+    std::memcpy(p, word.data(), word.size());
+    done(p + word.size(), true);
+  }
 
   // The text written so far; the writer is empty afterwards.
   std::string take();
 
  private:
-  static constexpr std::size_t kMaxDepth = 32;
-
   // Bytes are written through a pointer into a buffer sized ahead, not appended one by
   // one: std::string's append is an out-of-line library call in WebAssembly builds.
   char* room(std::size_t n) {
     if (text_.size() - size_ < n) grow(n);
     return text_.data() + size_;
   }
-  void put(char c) {
-    *room(1) = c;
-    ++size_;
-  }
-  void put(std::string_view s) {
-    std::memcpy(room(s.size()), s.data(), s.size());
-    size_ += s.size();
-  }
   void grow(std::size_t n);
-
-  void open(char bracket);
-  void close(char bracket);
-  // The comma before a value, unless it is the first in its object or array or follows a key.
-  void separate();
-  void escaped(std::string_view text);
+  // Ends a write at `p`; `comma` says whether the next value or key needs a comma first,
+  // which is so after every value and never after '{', '[' or a key.
+  void done(char* p, bool comma) {
+    size_ = static_cast<std::size_t>(p - text_.data());
+    comma_ = comma;
+  }
+  void open(char bracket) {
+    char* p = room(2);
+    if (comma_) *p++ = ',';
+    *p++ = bracket;
+    done(p, false);
+  }
+  void close(char bracket) {
+    char* p = room(1);
+    *p++ = bracket;
+    done(p, true);
+  }
 
   std::string text_;
   std::size_t size_ = 0;  // bytes of text_ written; the rest is room
-  bool first_[kMaxDepth] = {};
-  std::size_t depth_ = 0;
-  bool after_key_ = false;
+  bool comma_ = false;
 };
 
 }  // namespace brightpath::json
