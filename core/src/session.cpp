@@ -57,8 +57,9 @@ void collect_scopes(const detail::Model& m, int lesson, bool totals, std::vector
 }
 
 // Diagnostics present in `before` but not `after` go to removed, and the reverse to added;
-// equal diagnostics cancel out pairwise (a scope may hold identical ones).
-void diff_into(std::vector<Diagnostic>& before, std::vector<Diagnostic>& after, EditResult& r) {
+// equal diagnostics cancel out pairwise (a scope may hold identical ones). `before` is the
+// scope's old list, about to be replaced, so removed ones are moved out of it, not copied.
+void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after, EditResult& r) {
   std::vector<bool> matched(after.size(), false);
   for (auto& d : before) {
     bool found = false;
@@ -69,7 +70,7 @@ void diff_into(std::vector<Diagnostic>& before, std::vector<Diagnostic>& after, 
         break;
       }
     }
-    if (!found) r.removed.push_back(d);
+    if (!found) r.removed.push_back(std::move(d));
   }
   for (std::size_t j = 0; j < after.size(); ++j) {
     if (!matched[j]) r.added.push_back(after[j]);

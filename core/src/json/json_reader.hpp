@@ -11,7 +11,6 @@
 #pragma once
 
 #include <array>
-#include <boost/container/small_vector.hpp>
 #include <boost/json.hpp>
 #include <cstddef>
 #include <initializer_list>
@@ -52,6 +51,8 @@ void append_pointer_token(std::string& path, std::string_view key);
 
 class JsonReader {
  public:
+  JsonReader() { segments_.reserve(16); }  // deeper than any plan; grows if ever needed
+
   // A step into a member or element for as long as it lives.
   class [[nodiscard]] Step {
    public:
@@ -101,7 +102,7 @@ class JsonReader {
   };
   void append_path(std::string& out, std::size_t segments) const;
 
-  boost::container::small_vector<Segment, 16> segments_;  // documents are shallow: no heap
+  std::vector<Segment> segments_;
   std::vector<DecodeError> errors_;
 };
 
