@@ -34,7 +34,7 @@ std::vector<T> read_entity_list(JsonReader& r, const boost::json::value& v, std:
   const auto* list = r.array(v, max_items, what);
   if (list == nullptr) return out;
   out.reserve(list->size());
-  FirstSeen seen;
+  FirstSeen seen(list->size());
   for (std::size_t i = 0; i < list->size() && !r.full(); ++i) {
     auto step = r.at(i);
     std::optional<T> item = read_item((*list)[i]);

@@ -21,22 +21,6 @@ constexpr std::string_view kDayExpected =
 
 }  // namespace
 
-std::optional<std::size_t> FirstSeen::add(std::string_view id, std::size_t index) {
-  if (many_.empty()) {
-    for (const auto& [seen, at] : few_) {
-      if (same_text(seen, id)) return at;
-    }
-    few_.emplace_back(id, index);
-    if (few_.size() <= kScanned) return std::nullopt;
-    many_.reserve(2 * kScanned);
-    many_.insert(few_.begin(), few_.end());
-    return std::nullopt;
-  }
-  auto [it, inserted] = many_.try_emplace(id, index);
-  if (inserted) return std::nullopt;
-  return it->second;
-}
-
 std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
   const auto* s = r.string(v);
   if (s == nullptr) return std::nullopt;
@@ -124,7 +108,7 @@ std::optional<std::vector<std::string>> read_ids(JsonReader& r, const boost::jso
   if (list == nullptr) return std::nullopt;
   std::vector<std::string> ids;
   ids.reserve(list->size());
-  FirstSeen seen;
+  FirstSeen seen(list->size());
   bool ok = true;
   for (std::size_t i = 0; i < list->size() && !r.full(); ++i) {
     auto step = r.at(i);

@@ -7,29 +7,29 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "brightpath/plan.hpp"
 #include "brightpath/plan_json.hpp"
+#include "id_index.hpp"
 #include "json/json_reader.hpp"
 
 namespace brightpath::json {
 
-// Where each id of one list was first seen, so a repeat can point at the original. Short
-// lists (most: a lesson's resources, a course's students) are scanned; long ones (a co-op's
-// thousands of lessons) are hashed.
+// Where each id of one list was first seen, so a repeat can point at the original.
 class FirstSeen {
  public:
+  explicit FirstSeen(std::size_t list_size) { seen_.reset(list_size); }
   // The list index of an earlier `id`, or nothing when it is new (and now known). The text
   // `id` views must stay where it is while this object lives.
-  std::optional<std::size_t> add(std::string_view id, std::size_t index);
+  std::optional<std::size_t> add(std::string_view id, std::size_t index) {
+    const int earlier = seen_.insert(id, static_cast<int>(index));
+    if (earlier == detail::kUnknown) return std::nullopt;
+    return static_cast<std::size_t>(earlier);
+  }
 
  private:
-  static constexpr std::size_t kScanned = 16;
-  std::vector<std::pair<std::string_view, std::size_t>> few_;
-  std::unordered_map<std::string_view, std::size_t> many_;
+  detail::IdIndex seen_;
 };
 
 std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);

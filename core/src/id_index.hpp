@@ -1,0 +1,115 @@
+// Id -> index tables, the lookup behind every reference in a plan (and the decoder's check
+// that ids in a list are unique).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace brightpath::detail {
+
+inline constexpr int kUnknown = -2;  // a reference to an id that does not exist
+
+// Id -> index for one list of the plan: a small open-addressing hash table. Validation
+// builds five per call and resolves every reference of the plan through them, so a table of
+// up to four ids (most households' children, adults and things) lives inline, and ids are
+// hashed a word at a time. The views point into the plan's own strings, which never move: a
+// session only appends to `placements`, whose ids live in `lesson_ids`. With duplicate ids
+// the first one wins.
+class IdIndex {
+ public:
+  // Ids of `items` (anything with an `id`), each to its position.
+  void build(const auto& items) {
+    reset(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) insert(items[i].id, static_cast<int>(i));
+  }
+  // An empty table for up to `expected` ids (it keeps half its slots free; with no free slot
+  // left a lookup would never end, so callers size it from the list they index).
+  void reset(std::size_t expected) {
+    std::size_t capacity = kInlineSlots;
+    while (capacity < expected * 2) capacity <<= 1U;
+    if (capacity > kInlineSlots) {
+      heap_.assign(capacity, Slot{});
+    } else {
+      heap_.clear();
+      inline_.fill(Slot{});
+    }
+    mask_ = capacity - 1;
+  }
+  // Adds `id` at `index` unless it is there already; returns the index it had, or kUnknown
+  // when it is new. `id` must stay where it is while the table is used.
+  int insert(std::string_view id, int index) {
+    Slot* slots = data();
+    std::size_t h = hash(id) & mask_;
+    while (slots[h].index != kUnknown && !same(slots[h].id, id)) h = (h + 1) & mask_;
+    if (slots[h].index != kUnknown) return slots[h].index;
+    slots[h] = {id, index};
+    return kUnknown;
+  }
+  [[nodiscard]] int find(std::string_view id) const {
+    const Slot* slots = data();
+    for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
+      const Slot& slot = slots[h];
+      if (slot.index == kUnknown || same(slot.id, id)) return slot.index;
+    }
+  }
+  [[nodiscard]] bool contains(std::string_view id) const { return find(id) != kUnknown; }
+
+ private:
+  struct Slot {
+    std::string_view id;
+    int index = kUnknown;  // kUnknown = empty slot
+  };
+  static constexpr std::size_t kInlineSlots = 8;  // up to 4 ids at load factor 1/2
+
+  // Any decent mix will do (the table's only need is spreading short ids over the low bits):
+  // 8-byte loads, the last 1-7 bytes read as two overlapping loads so nothing past the id is
+  // touched, each step a multiply whose high half is folded back into the low bits.
+  static std::uint64_t load(const char* p, std::size_t n) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, n);
+    return word;
+  }
+  static std::uint64_t mix(std::uint64_t x) {
+    x *= 0x9E3779B97F4A7C15ULL;
+    return x ^ (x >> 32U);
+  }
+  static std::size_t hash(std::string_view id) {
+    const char* p = id.data();
+    std::size_t n = id.size();
+    std::uint64_t h = mix(n);
+    for (; n >= 8; p += 8, n -= 8) h = mix(h ^ load(p, 8));
+    std::uint64_t tail = 0;
+    if (n >= 4) {
+      tail = (load(p, 4) << 32U) | load(p + n - 4, 4);
+    } else if (n > 0) {
+      tail = (load(p, 1) << 16U) | (load(p + n / 2, 1) << 8U) | load(p + n - 1, 1);
+    }
+    return static_cast<std::size_t>(mix(h ^ tail));
+  }
+
+  // Ids are short, so they are compared in registers (two loads from each end, overlapping
+  // as needed) rather than through a call to memcmp, which cost as much as the hashing.
+  static bool same(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n > 16) return a == b;
+    const char* x = a.data();
+    const char* y = b.data();
+    if (n >= 8) return load(x, 8) == load(y, 8) && load(x + n - 8, 8) == load(y + n - 8, 8);
+    if (n >= 4) return load(x, 4) == load(y, 4) && load(x + n - 4, 4) == load(y + n - 4, 4);
+    return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+  }
+
+  [[nodiscard]] const Slot* data() const { return heap_.empty() ? inline_.data() : heap_.data(); }
+  Slot* data() { return heap_.empty() ? inline_.data() : heap_.data(); }
+
+  std::array<Slot, kInlineSlots> inline_{};  // used while heap_ is empty
+  std::vector<Slot> heap_;
+  std::size_t mask_ = kInlineSlots - 1;
+};
+
+}  // namespace brightpath::detail
