@@ -1,15 +1,21 @@
 // The native half of bench/wasm_vs_native.mjs: times exactly what the WebAssembly API does
 // per call (JSON text in, JSON text out), so the WASM/native ratio compares like with like.
 //
-//   brightpath_wasm_peer_bench PLAN.json EDIT_AWAY EDIT_BACK
+//   brightpath_wasm_peer_bench [--phases] PLAN.json EDIT_AWAY EDIT_BACK
 //
 // full: decode_plan + validate + encode_diagnostics          (core.validateJson)
 // edit: two session edits, away and back, decoded and encoded (session.applyJson x2)
 // Prints {"full":{"medianMs":..,"runs":..},"edit":{...}} on one line.
 //
+// --phases times the parts of those separately: decode, validate, encode, and for the two
+// edits decoding, applying and encoding. The same file is also built as WebAssembly (target
+// brightpath_wasm_phase_bench of the wasm preset, run by node), so the two builds of the
+// same C++ can be compared without the JavaScript boundary (`wasm_vs_native.mjs --phases`).
+//
 // Times are process CPU time, not wall time: development machines and CI share two cores
 // with other builds, and waiting for a core is not the code's cost. The JS half measures
-// the same way (process.cpuUsage).
+// the same way (process.cpuUsage). Emscripten has no CPU clock, so the WebAssembly build of
+// this file uses the monotonic wall clock.
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
@@ -30,9 +36,13 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double cpu_ms() {
+#ifdef __EMSCRIPTEN__
+  return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+#else
   timespec t{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+#endif
 }
 
 struct Timing {
@@ -66,13 +76,49 @@ void print(std::ostream& out, const char* name, const Timing& t) {
   out << '"' << name << "\":{\"medianMs\":" << t.median_ms << ",\"runs\":" << t.runs << '}';
 }
 
+// The parts of `full` and `edit`, each timed on its own.
+void print_phases(const std::string& text, const std::string& away, const std::string& back) {
+  using namespace brightpath;
+  const Plan plan = *decode_plan(text).value;
+  const std::vector<Diagnostic> diagnostics = validate(plan);
+  const Timing decode = measure([&] { sink += decode_plan(text).value->placements.size(); });
+  const Timing check = measure([&] { sink += validate(plan).size(); });
+  const Timing encode = measure([&] { sink += encode_diagnostics(diagnostics).size(); });
+
+  const Edit there = *decode_edit(away).value;
+  const Edit again = *decode_edit(back).value;
+  const Timing edit_decode = measure([&] { sink += decode_edit(away).ok() + decode_edit(back).ok(); });
+  ValidationSession session(plan);
+  const Timing edit_apply = measure([&] { sink += session.apply(there).added.size() + session.apply(again).removed.size(); });
+  const EditResult moved = session.apply(there);
+  const EditResult restored = session.apply(again);
+  const Timing edit_encode =
+      measure([&] { sink += encode_edit_result(moved).size() + encode_edit_result(restored).size(); });
+
+  std::cout << '{';
+  print(std::cout, "decode", decode);
+  std::cout << ',';
+  print(std::cout, "validate", check);
+  std::cout << ',';
+  print(std::cout, "encode", encode);
+  std::cout << ',';
+  print(std::cout, "editDecode", edit_decode);
+  std::cout << ',';
+  print(std::cout, "editApply", edit_apply);
+  std::cout << ',';
+  print(std::cout, "editEncode", edit_encode);
+  std::cout << ",\"sink\":" << sink << "}\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: brightpath_wasm_peer_bench PLAN.json EDIT_AWAY EDIT_BACK\n";
+  const bool phases = argc == 5 && std::string(argv[1]) == "--phases";
+  if (argc != 4 && !phases) {
+    std::cerr << "usage: brightpath_wasm_peer_bench [--phases] PLAN.json EDIT_AWAY EDIT_BACK\n";
     return 2;
   }
+  if (phases) ++argv;
   std::ifstream file(argv[1], std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
   const std::string away = argv[2];
@@ -82,6 +128,11 @@ int main(int argc, char** argv) {
   if (!decoded.ok() || !brightpath::decode_edit(away).ok() || !brightpath::decode_edit(back).ok()) {
     std::cerr << "the plan or an edit does not decode\n";
     return 2;
+  }
+  std::cout.precision(6);
+  if (phases) {
+    print_phases(text, away, back);
+    return 0;
   }
   const Timing full = measure([&] {
     auto plan = brightpath::decode_plan(text);
@@ -96,7 +147,6 @@ int main(int argc, char** argv) {
     }
   });
 
-  std::cout.precision(6);
   std::cout << '{';
   print(std::cout, "full", full);
   std::cout << ',';

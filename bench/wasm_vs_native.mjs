@@ -5,6 +5,11 @@
 //   npm run build:wasm && cmake --preset native && cmake --build --preset native
 //   node bench/wasm_vs_native.mjs [PLAN.json ...]
 //
+// With --phases it compares the parts instead (decode, validate, encode; edit decode, apply,
+// encode), all inside C++: bench/wasm_peer_bench.cpp natively against the same file built as
+// WebAssembly (cmake --build --preset wasm --target brightpath_wasm_phase_bench), so the
+// JavaScript boundary is left out and what remains is the two compilers' output.
+//
 // Both sides time the same thing, JSON text in and JSON text out, per call of the public
 // API: the native side is bench/wasm_peer_bench.cpp (target brightpath_wasm_peer_bench,
 // found via BRIGHTPATH_WASM_PEER_BENCH or build/native/bench/). Same rule on both sides:
@@ -25,7 +30,11 @@ const peer = path.resolve(
   root,
   process.env.BRIGHTPATH_WASM_PEER_BENCH ?? 'build/native/bench/brightpath_wasm_peer_bench',
 );
-const plans = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['examples/family.json', 'examples/coop-300.json'];
+const args = process.argv.slice(2);
+const phases = args.includes('--phases');
+const planArgs = args.filter((a) => a !== '--phases');
+const plans = planArgs.length > 0 ? planArgs : ['examples/family.json', 'examples/coop-300.json'];
+const phaseBench = path.resolve(root, 'build/wasm/wasm/brightpath_wasm_phase_bench.cjs');
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const TARGET_RATIO = 1.5;
@@ -94,6 +103,52 @@ function runNative(file, [away, back]) {
 
 const fmt = (ms) => (ms >= 1 ? ms.toFixed(2) : ms.toFixed(3)).padStart(8);
 const ratio = (wasm, native) => (native ? (wasm / native).toFixed(2) + '×' : 'n/a');
+
+// Runs the peer bench (native, or its WebAssembly build under node) in --phases mode.
+function runPhases(command, argv) {
+  const run = spawnSync(command, argv, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+if (phases) {
+  for (const [file, hint] of [
+    [peer, 'build the native preset'],
+    [phaseBench, 'cmake --build --preset wasm --target brightpath_wasm_phase_bench'],
+  ]) {
+    if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: ${hint}`);
+  }
+  const parts = ['decode', 'validate', 'encode', 'editDecode', 'editApply', 'editEncode'];
+  console.log(`node ${process.version}, ${process.arch}; µs per call inside C++, best of ${ROUNDS} rounds\n`);
+  console.log('plan                      part                    wasm    native   wasm/native');
+  const us = (ms) => (ms * 1000).toFixed(ms >= 0.01 ? 0 : 2).padStart(8);
+  for (const rel of plans) {
+    const file = path.resolve(root, rel);
+    const moves = edits(JSON.parse(readFileSync(file, 'utf8')));
+    const wasmRounds = [];
+    const nativeRounds = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // --no-experimental-fetch: Emscripten 3.1.6's loader would fetch() the .wasm by path.
+      wasmRounds.push(runPhases(process.execPath, ['--no-experimental-fetch', phaseBench, '--phases', file, ...moves]));
+      nativeRounds.push(runPhases(peer, ['--phases', file, ...moves]));
+    }
+    const bestOf = (rounds, key) => Math.min(...rounds.map((r) => r[key].medianMs));
+    const row = (label, w, n) =>
+      console.log(`${path.basename(rel).padEnd(26)}${label.padEnd(21)}${us(w)}  ${us(n)}   ${ratio(w, n)}`);
+    const sums = { full: [0, 0], edit: [0, 0] };
+    for (const key of parts) {
+      const w = bestOf(wasmRounds, key);
+      const n = bestOf(nativeRounds, key);
+      const sum = key.startsWith('edit') ? sums.edit : sums.full;
+      sum[0] += w;
+      sum[1] += n;
+      row(key, w, n);
+    }
+    row('full (sum)', ...sums.full);
+    row('edit (sum)', ...sums.edit);
+  }
+  process.exit(0);
+}
 
 const core = await init();
 console.log(`node ${process.version}, ${process.arch}; CPU ms per call, best of ${ROUNDS} rounds\n`);
