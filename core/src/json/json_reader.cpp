@@ -215,30 +215,24 @@ std::optional<bool> JsonReader::boolean(const boost::json::value& value) {
 
 ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object,
                            std::initializer_list<std::string_view> fields)
-    : reader_(reader), field_count_(std::min(fields.size(), kMaxFields)) {
+    : reader_(reader) {
   assert(fields.size() <= kMaxFields && "raise ObjectReader::kMaxFields");
-  std::copy_n(fields.begin(), field_count_, fields_.begin());
   for (const auto& member : object) {
     const std::string_view key(member.key().data(), member.key().size());
-    const std::size_t index = field_index(key);
-    if (index < field_count_) {
-      members_[index] = &member.value();
+    const bool known = std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return same_text(f, key); });
+    if (known && known_count_ < kMaxFields) {
+      known_[known_count_++] = {key, &member.value()};
     } else {
       reader_.fail_at(reader_.path_of(key), "unknown field; expected one of " + join_fields(fields));
     }
   }
 }
 
-std::size_t ObjectReader::field_index(std::string_view key) const {
-  for (std::size_t i = 0; i < field_count_; ++i) {
-    if (same_text(fields_[i], key)) return i;
-  }
-  return kMaxFields;
-}
-
 const boost::json::value* ObjectReader::find(std::string_view key) const {
-  const std::size_t index = field_index(key);
-  return index < field_count_ ? members_[index] : nullptr;
+  for (std::size_t i = 0; i < known_count_; ++i) {
+    if (same_text(known_[i].key, key)) return known_[i].value;
+  }
+  return nullptr;
 }
 
 void ObjectReader::missing(std::string_view key) {

@@ -108,7 +108,7 @@ class JsonReader {
 
 // One JSON object's members: unknown members are reported when it is constructed (naming
 // the fields that are expected), missing required ones when they are asked for. The object
-// is walked once, each member matched to its field; lookups after that are by field.
+// is walked once; lookups after that scan only the members that are fields.
 class ObjectReader {
  public:
   static constexpr std::size_t kMaxFields = 16;
@@ -147,13 +147,16 @@ class ObjectReader {
 
  private:
   void missing(std::string_view key);
-  // The position of `key` among the fields, or kMaxFields.
-  [[nodiscard]] std::size_t field_index(std::string_view key) const;
 
+  // The object's members that are fields of the format (at most one per field: Boost keeps
+  // one of repeated keys), in the object's order; only the first `known_count_` are set.
+  struct Member {
+    std::string_view key;
+    const boost::json::value* value;
+  };
   JsonReader& reader_;
-  std::array<std::string_view, kMaxFields> fields_{};
-  std::size_t field_count_ = 0;
-  std::array<const boost::json::value*, kMaxFields> members_{};  // by field; nullptr if absent
+  std::array<Member, kMaxFields> known_;
+  std::size_t known_count_ = 0;
 };
 
 }  // namespace brightpath::json
