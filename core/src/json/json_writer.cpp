@@ -102,7 +102,7 @@ void JsonWriter::string(std::string_view text) {
   char* p = room(3 + prefix + 6 * static_cast<std::size_t>(end - plain));
   if (comma_) *p++ = ',';
   *p++ = '"';
-  std::memcpy(p, in, prefix);
+  copy_bytes(p, reinterpret_cast<const char*>(in), prefix);
   p += prefix;
   in = plain;
   while (in < end) {

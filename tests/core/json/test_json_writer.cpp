@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 #include <string>
+#include <vector>
 
 #include "json/json_writer.hpp"
 
@@ -103,4 +104,18 @@ TEST_CASE("the writer's structure matches boost::json::serialize of the same val
                                    {"n", 1234567890123},
                                    {"no", false}};
   CHECK(w.take() == boost::json::serialize(same));
+}
+
+TEST_CASE("copy_bytes copies every length exactly, touching nothing around it") {
+  std::string source;
+  for (int i = 0; i < 40; ++i) source += static_cast<char>('a' + i % 26);
+  for (std::size_t n = 0; n <= 33; ++n) {
+    std::vector<char> target(40, '.');
+    brightpath::json::copy_bytes(target.data() + 3, source.data(), n);
+    const std::string copied(target.begin(), target.end());
+    CAPTURE(n);
+    CHECK(copied.substr(3, n) == source.substr(0, n));
+    CHECK(copied.substr(0, 3) == "...");
+    CHECK(copied.substr(3 + n) == std::string(37 - n, '.'));
+  }
 }
