@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   libbenchmark-dev        # Google Benchmark
   emscripten              # the WebAssembly build (3.1.6; see toolchains/emscripten.cmake)
   clang-14 libclang-rt-14-dev   # libFuzzer for scripts/fuzz.sh
+  chromium                # headless browser for tests/js/browser.test.mjs (driven by playwright-core)
   gzip
 )
 
