@@ -1,13 +1,13 @@
 // `brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N] [--move-all]
 //                   [--json] [-o FILE]`
 #include <charconv>
-#include <cstdio>
 #include <fstream>
 #include <ostream>
 #include <string_view>
 
 #include "brightpath/plan_json.hpp"
 #include "brightpath/solve.hpp"
+#include "brightpath/solve_json.hpp"
 #include "commands.hpp"
 #include "print_diagnostics.hpp"
 
@@ -19,82 +19,6 @@ bool parse_number(std::string_view text, T& value) {
   if (text.empty() || text.front() == '+' || text.front() == '-') return false;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   return ec == std::errc{} && end == text.data() + text.size();
-}
-
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
-
-// {"status":…,"score":{"hard":…,"soft":…},"breakdown":[…],"statistics":{…},
-//  "unplaced":[…],"explanations":[…],"plan":{…}}
-std::string result_json(const SolveResult& r) {
-  std::string out = "{\"status\":";
-  append_json_string(out, solve_status_name(r.status));
-  out += ",\"score\":{\"hard\":" + std::to_string(r.score.hard) + ",\"soft\":" + std::to_string(r.score.soft) + "}";
-  out += ",\"breakdown\":[";
-  for (std::size_t i = 0; i < r.breakdown.size(); ++i) {
-    const ScoreTerm& t = r.breakdown[i];
-    if (i > 0) out += ',';
-    out += "{\"code\":";
-    append_json_string(out, t.code);
-    out += ",\"severity\":";
-    append_json_string(out, severity_name(t.severity));
-    out += ",\"count\":" + std::to_string(t.count) + ",\"weight\":" + std::to_string(t.weight) +
-           ",\"penalty\":" + std::to_string(t.penalty) + "}";
-  }
-  const SolveStatistics& s = r.statistics;
-  out += "],\"statistics\":{\"elapsedMs\":" + std::to_string(static_cast<long long>(s.elapsed_ms)) +
-         ",\"iterations\":" + std::to_string(s.iterations) + ",\"improvements\":" + std::to_string(s.improvements) +
-         ",\"seed\":" + std::to_string(s.seed) + "}";
-  out += ",\"unplaced\":[";
-  for (std::size_t i = 0; i < r.unplaced.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"course\":";
-    append_json_string(out, r.unplaced[i].course);
-    out += ",\"count\":" + std::to_string(r.unplaced[i].count) + "}";
-  }
-  out += "],\"explanations\":[";
-  for (std::size_t i = 0; i < r.explanations.size(); ++i) {
-    const Explanation& e = r.explanations[i];
-    if (i > 0) out += ',';
-    out += "{\"code\":";
-    append_json_string(out, e.code);
-    out += ",\"message\":";
-    append_json_string(out, e.message);
-    out += ",\"refs\":[";
-    for (std::size_t k = 0; k < e.refs.size(); ++k) {
-      if (k > 0) out += ',';
-      out += "{\"kind\":";
-      append_json_string(out, ref_kind_plural(e.refs[k].kind));
-      out += ",\"id\":";
-      append_json_string(out, e.refs[k].id);
-      out += '}';
-    }
-    out += "]}";
-  }
-  out += "],\"plan\":";
-  out += r.status == SolveStatus::invalid ? std::string("null") : encode_plan(r.plan);
-  out += '}';
-  return out;
 }
 
 void print_summary(const SolveResult& r, std::ostream& err) {
@@ -169,7 +93,7 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   if (!plan) return kExitBadInput;
 
   const SolveResult result = solve(*plan, options);
-  const std::string body = json ? result_json(result) : encode_plan(result.plan);
+  const std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
   if (result.status != SolveStatus::invalid || json) {
     if (output.empty()) {
       out << body << "\n";

@@ -30,8 +30,8 @@
 #include "brightpath/plan_json.hpp"
 #include "brightpath/session.hpp"
 #include "brightpath/solve.hpp"
+#include "brightpath/solve_json.hpp"
 #include "brightpath/validate.hpp"
-#include "solve_result_json.hpp"
 
 namespace {
 
@@ -137,7 +137,7 @@ int solve_plan(std::size_t length, double time_budget_ms, double seed, bool move
         return !on_progress(info).strictlyEquals(emscripten::val(false));
       };
     }
-    return {kOk, wasm::encode_solve_result(solve(*decoded.value, options))};
+    return {kOk, encode_solve_result(solve(*decoded.value, options))};
   });
   return publish(std::move(outcome), validate_output);
 }

@@ -21,6 +21,12 @@ void JsonWriter::number(std::int64_t value) {
   done(std::to_chars(p, p + 21, value).ptr, true);
 }
 
+void JsonWriter::number_unsigned(std::uint64_t value) {
+  char* p = room(24);
+  if (comma_) *p++ = ',';
+  done(std::to_chars(p, p + 21, value).ptr, true);
+}
+
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";

@@ -66,6 +66,14 @@ class JsonWriter {
   }
   void string(std::string_view text);
   void number(std::int64_t value);
+  void number_unsigned(std::uint64_t value);
+  // A value that is JSON text already (another encoder's output), copied as it is.
+  void raw(std::string_view json) {
+    char* p = room(json.size() + 1);
+    if (comma_) *p++ = ',';
+    std::memcpy(p, json.data(), json.size());
+    done(p + json.size(), true);
+  }
   void boolean(bool value) {
     const std::string_view word = value ? std::string_view("true") : std::string_view("false");
     char* p = room(word.size() + 1);
