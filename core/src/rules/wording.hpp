@@ -2,6 +2,7 @@
 // rule speaks the same way ("Ada's Math", "Monday 09:00–09:45").
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,10 @@ void add_lesson_refs(const Model& m, int lesson, Diagnostic& d);
 void add_course_refs(const Model& m, int course, Diagnostic& d);
 void add_ref(Diagnostic& d, RefKind kind, const std::string& id);  // skips duplicates
 
+// A diagnostic to fill in, with room for about kTypicalMessageChars of message and
+// kTypicalRefs references (two lessons, their courses, a child and a guardian).
+inline constexpr std::size_t kTypicalMessageChars = 160;
+inline constexpr std::size_t kTypicalRefs = 6;
 Diagnostic make_diagnostic(std::string_view code, Severity severity);
 
 }  // namespace brightpath::detail
