@@ -6,13 +6,17 @@
 
 namespace brightpath::json {
 
-void JsonWriter::grow(std::size_t n) { text_.resize(std::max(2 * text_.size(), size_ + n)); }
+void JsonWriter::grow(std::size_t n) { resize(std::max(2 * capacity_, size_ + n)); }
 
 std::string JsonWriter::take() {
   text_.resize(size_);
+  std::string text = std::move(text_);
+  text_.clear();
+  buffer_ = text_.data();
+  capacity_ = 0;
   size_ = 0;
   comma_ = false;
-  return std::move(text_);
+  return text;
 }
 
 void JsonWriter::number(std::int64_t value) {

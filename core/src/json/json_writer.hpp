@@ -45,7 +45,7 @@ inline void copy_bytes(char* to, const char* from, std::size_t n) {
 class JsonWriter {
  public:
   // `expected_bytes` sizes the buffer once; it grows if the guess was short.
-  explicit JsonWriter(std::size_t expected_bytes = 256) { text_.resize(expected_bytes); }
+  explicit JsonWriter(std::size_t expected_bytes = 256) { resize(expected_bytes); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -89,14 +89,19 @@ class JsonWriter {
   // Bytes are written through a pointer into a buffer sized ahead, not appended one by
   // one: std::string's append is an out-of-line library call in WebAssembly builds.
   char* room(std::size_t n) {
-    if (text_.size() - size_ < n) grow(n);
-    return text_.data() + size_;
+    if (capacity_ - size_ < n) grow(n);
+    return buffer_ + size_;
   }
   void grow(std::size_t n);
+  void resize(std::size_t bytes) {
+    text_.resize(bytes);
+    buffer_ = text_.data();
+    capacity_ = text_.size();
+  }
   // Ends a write at `p`; `comma` says whether the next value or key needs a comma first,
   // which is so after every value and never after '{', '[' or a key.
   void done(char* p, bool comma) {
-    size_ = static_cast<std::size_t>(p - text_.data());
+    size_ = static_cast<std::size_t>(p - buffer_);
     comma_ = comma;
   }
   void open(char bracket) {
@@ -112,6 +117,10 @@ class JsonWriter {
   }
 
   std::string text_;
+  // text_'s bytes and length, kept here: asking a std::string for them is a branch on its
+  // short/long layout each time.
+  char* buffer_ = nullptr;
+  std::size_t capacity_ = 0;
   std::size_t size_ = 0;  // bytes of text_ written; the rest is room
   bool comma_ = false;
 };
