@@ -14,7 +14,7 @@ namespace {
   const DaySpan b = m.when(second);
   Diagnostic d = make_diagnostic(code::guardian_overlap, Severity::error);
   d.span = DaySpan{a.day, {b.time.start, std::min(a.time.end, b.time.end)}};
-  d.message = m.plan.guardians[guardian].name;
+  d.message += m.plan.guardians[guardian].name;
   d.message += " is teaching ";
   d.message += lesson_label(m, first);
   d.message += " and ";

@@ -12,7 +12,7 @@ namespace {
   const Course& course = m.plan.courses[index];
   Diagnostic d = make_diagnostic(code::minutes_off_target, Severity::warning);
   // "Ada's Math has 3 h 30 min this week instead of 3 h 45 min (5 × 45 min)."
-  d.message = course_owner_label(m, index);
+  d.message += course_owner_label(m, index);
   d.message += " has ";
   append_duration(d.message, total);
   d.message += " this week instead of ";

@@ -21,7 +21,7 @@ constexpr int kBreakMinutes = 5;
   Diagnostic d = make_diagnostic(code::no_break, Severity::warning);
   d.span = DaySpan{index % kDaysPerWeek, block};
   // "Ada has 2 h 30 min of lessons without a break, Monday 09:00–11:30; the most is 2 h."
-  d.message = student.name;
+  d.message += student.name;
   d.message += " has ";
   append_duration(d.message, block.minutes());
   d.message += " of lessons without a break, ";

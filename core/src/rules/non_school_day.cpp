@@ -9,8 +9,10 @@ namespace {
 [[gnu::noinline]] void report(const Model& m, int index, DaySpan when, Out& out) {
   Diagnostic d = make_diagnostic(code::non_school_day, Severity::error);
   d.span = when;
-  d.message = lesson_label(m, index) + " is on " + std::string(day_name(when.day)) +
-              ", which is not a school day.";
+  d.message += lesson_label(m, index);
+  d.message += " is on ";
+  d.message += day_name(when.day);
+  d.message += ", which is not a school day.";
   add_lesson_refs(m, index, d);
   out.push_back(std::move(d));
 }

@@ -18,7 +18,7 @@ namespace {
   Diagnostic d = make_diagnostic(code::over_daily_maximum, Severity::warning);
   d.span = DaySpan{day, {m.when(lessons.front()).time.start, last_end}};
   // "Ada has 5 h 30 min of lessons on Monday, 30 min over the daily maximum of 5 h."
-  d.message = student.name;
+  d.message += student.name;
   d.message += " has ";
   append_duration(d.message, total);
   d.message += " of lessons on ";

@@ -19,7 +19,7 @@ namespace {
   const Resource& r = m.plan.resources[resource];
   Diagnostic d = make_diagnostic(code::resource_over_capacity, Severity::error);
   d.span = span;
-  d.message = resource_label(m, resource, true);
+  d.message += resource_label(m, resource, true);
   d.message += " (capacity ";
   append_int(d.message, r.capacity);
   d.message += ") is needed by ";

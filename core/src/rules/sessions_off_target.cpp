@@ -10,7 +10,7 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int count, int target, Out& out) {
   Diagnostic d = make_diagnostic(code::sessions_off_target, Severity::warning);
-  d.message = course_owner_label(m, index);
+  d.message += course_owner_label(m, index);
   d.message += " has ";
   if (count < target) {
     // "Ada's Math has 3 of 5 sessions this week."

@@ -18,7 +18,7 @@ namespace {
   d.span = b;
   // "Ada's Piano is on Monday 09:00–09:30 and again on Tuesday 09:00–09:30, 1 day apart;
   //  sessions should be at least 2 days apart."
-  d.message = course_owner_label(m, index);
+  d.message += course_owner_label(m, index);
   d.message += " is on ";
   append_span(d.message, a);
   d.message += " and again on ";

@@ -12,8 +12,12 @@ namespace {
   Diagnostic d = make_diagnostic(code::student_overlap, Severity::error);
   const TimeSpan both{b.time.start, std::min(a.time.end, b.time.end)};
   d.span = DaySpan{a.day, both};
-  d.message = m.plan.students[student].name + " is in " + lesson_label(m, first) + " and " +
-              lesson_label(m, second) + " at the same time, ";
+  d.message += m.plan.students[student].name;
+  d.message += " is in ";
+  d.message += lesson_label(m, first);
+  d.message += " and ";
+  d.message += lesson_label(m, second);
+  d.message += " at the same time, ";
   append_span(d.message, *d.span);
   d.message += '.';
   add_ref(d, RefKind::student, m.plan.students[student].id);

@@ -36,7 +36,7 @@ void report_list(const IdIndex& index, std::span<const std::string> ids, RefKind
   for (auto it = ids.begin(); it != ids.end(); ++it) {
     if (index.contains(*it) || std::find(ids.begin(), it, *it) != it) continue;
     Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
-    d.message = dangling_message(owner_kind, owner_name, verb, field, *it, pronoun);
+    d.message += dangling_message(owner_kind, owner_name, verb, field, *it, pronoun);
     add_ref(d, owner, owner_id);
     out.push_back(std::move(d));
   }

@@ -43,7 +43,8 @@ void add_course_refs(const Model& m, int course, Diagnostic& d);
 void add_ref(Diagnostic& d, RefKind kind, const std::string& id);  // skips duplicates
 
 // A diagnostic to fill in, with room for about kTypicalMessageChars of message and
-// kTypicalRefs references (two lessons, their courses, a child and a guardian).
+// kTypicalRefs references (two lessons, their courses, a child and a guardian). Rules
+// append to its message (+=) rather than assign one, which would drop that room.
 inline constexpr std::size_t kTypicalMessageChars = 160;
 inline constexpr std::size_t kTypicalRefs = 6;
 Diagnostic make_diagnostic(std::string_view code, Severity severity);
