@@ -6,6 +6,8 @@
 // the scopes it touches (see session.cpp), and full validation runs every scope.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,22 @@ inline constexpr int kScopeKinds = 8;
 
 using Out = std::vector<Diagnostic>;
 using CheckFn = void (*)(const Model&, int index, Out&);
+
+// Calls `report(first, second, shared)` for every pair of lessons in `lessons` (sorted by
+// start) that overlap in time, with the span they share. Each lesson is compared with later
+// ones only until one starts after it ends. One call per pair, so each pair can be fixed
+// (and its diagnostic disappears) on its own.
+template <class Report>
+void for_each_overlap(const Model& m, const SmallList& lessons, Report&& report) {
+  for (std::size_t i = 0; i < lessons.size(); ++i) {
+    const DaySpan a = m.when(lessons[i]);
+    for (std::size_t j = i + 1; j < lessons.size(); ++j) {
+      const DaySpan b = m.when(lessons[j]);
+      if (b.time.start >= a.time.end) break;
+      report(lessons[i], lessons[j], DaySpan{a.day, {b.time.start, std::min(a.time.end, b.time.end)}});
+    }
+  }
+}
 
 struct Rule {
   std::string_view code;
