@@ -13,6 +13,27 @@ namespace brightpath::detail {
 
 inline constexpr int kUnknown = -2;  // a reference to an id that does not exist
 
+// The first `n` (at most 8) bytes at `p` as one word.
+inline std::uint64_t load_bytes(const char* p, std::size_t n) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, n);
+  return word;
+}
+
+// a == b for the short texts compared all the time (ids, JSON keys): in registers, two loads
+// from each end overlapping as needed, rather than through a call to memcmp, which cost as
+// much as hashing natively and more in WebAssembly (where it is compiled C).
+inline bool same_text(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n > 16) return a == b;
+  const char* x = a.data();
+  const char* y = b.data();
+  if (n >= 8) return load_bytes(x, 8) == load_bytes(y, 8) && load_bytes(x + n - 8, 8) == load_bytes(y + n - 8, 8);
+  if (n >= 4) return load_bytes(x, 4) == load_bytes(y, 4) && load_bytes(x + n - 4, 4) == load_bytes(y + n - 4, 4);
+  return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+}
+
 // Id -> index for one list of the plan: a small open-addressing hash table. Validation
 // builds five per call and resolves every reference of the plan through them, so a table of
 // up to four ids (most households' children, adults and things) lives inline, and ids are
@@ -44,7 +65,7 @@ class IdIndex {
   int insert(std::string_view id, int index) {
     Slot* slots = data();
     std::size_t h = hash(id) & mask_;
-    while (slots[h].index != kUnknown && !same(slots[h].id, id)) h = (h + 1) & mask_;
+    while (slots[h].index != kUnknown && !same_text(slots[h].id, id)) h = (h + 1) & mask_;
     if (slots[h].index != kUnknown) return slots[h].index;
     slots[h] = {id, index};
     return kUnknown;
@@ -53,7 +74,7 @@ class IdIndex {
     const Slot* slots = data();
     for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
       const Slot& slot = slots[h];
-      if (slot.index == kUnknown || same(slot.id, id)) return slot.index;
+      if (slot.index == kUnknown || same_text(slot.id, id)) return slot.index;
     }
   }
   [[nodiscard]] bool contains(std::string_view id) const { return find(id) != kUnknown; }
@@ -68,11 +89,6 @@ class IdIndex {
   // Any decent mix will do (the table's only need is spreading short ids over the low bits):
   // 8-byte loads, the last 1-7 bytes read as two overlapping loads so nothing past the id is
   // touched, each step a multiply whose high half is folded back into the low bits.
-  static std::uint64_t load(const char* p, std::size_t n) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, p, n);
-    return word;
-  }
   static std::uint64_t mix(std::uint64_t x) {
     x *= 0x9E3779B97F4A7C15ULL;
     return x ^ (x >> 32U);
@@ -81,27 +97,14 @@ class IdIndex {
     const char* p = id.data();
     std::size_t n = id.size();
     std::uint64_t h = mix(n);
-    for (; n >= 8; p += 8, n -= 8) h = mix(h ^ load(p, 8));
+    for (; n >= 8; p += 8, n -= 8) h = mix(h ^ load_bytes(p, 8));
     std::uint64_t tail = 0;
     if (n >= 4) {
-      tail = (load(p, 4) << 32U) | load(p + n - 4, 4);
+      tail = (load_bytes(p, 4) << 32U) | load_bytes(p + n - 4, 4);
     } else if (n > 0) {
-      tail = (load(p, 1) << 16U) | (load(p + n / 2, 1) << 8U) | load(p + n - 1, 1);
+      tail = (load_bytes(p, 1) << 16U) | (load_bytes(p + n / 2, 1) << 8U) | load_bytes(p + n - 1, 1);
     }
     return static_cast<std::size_t>(mix(h ^ tail));
-  }
-
-  // Ids are short, so they are compared in registers (two loads from each end, overlapping
-  // as needed) rather than through a call to memcmp, which cost as much as the hashing.
-  static bool same(std::string_view a, std::string_view b) {
-    const std::size_t n = a.size();
-    if (n != b.size()) return false;
-    if (n > 16) return a == b;
-    const char* x = a.data();
-    const char* y = b.data();
-    if (n >= 8) return load(x, 8) == load(y, 8) && load(x + n - 8, 8) == load(y + n - 8, 8);
-    if (n >= 4) return load(x, 4) == load(y, 4) && load(x + n - 4, 4) == load(y + n - 4, 4);
-    return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
   }
 
   [[nodiscard]] const Slot* data() const { return heap_.empty() ? inline_.data() : heap_.data(); }

@@ -219,7 +219,7 @@ ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object
   assert(fields.size() <= kMaxFields && "raise ObjectReader::kMaxFields");
   for (const auto& member : object) {
     const std::string_view key(member.key().data(), member.key().size());
-    const bool known = std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return same_text(f, key); });
+    const bool known = std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return detail::same_text(f, key); });
     if (known && known_count_ < kMaxFields) {
       known_[known_count_++] = {key, &member.value()};
     } else {
@@ -230,7 +230,7 @@ ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object
 
 const boost::json::value* ObjectReader::find(std::string_view key) const {
   for (std::size_t i = 0; i < known_count_; ++i) {
-    if (same_text(known_[i].key, key)) return known_[i].value;
+    if (detail::same_text(known_[i].key, key)) return known_[i].value;
   }
   return nullptr;
 }

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "brightpath/plan_json.hpp"
+#include "id_index.hpp"
 
 namespace brightpath::json {
 
@@ -36,16 +37,6 @@ std::string_view kind_name(const boost::json::value& value);
 // Any JSON number as a double (integers beyond 2^53 lose precision, which no range check
 // cares about); nothing for other kinds.
 std::optional<double> number_value(const boost::json::value& value);
-// a == b for the short keys and ids the decoder compares all the time, written out so it is
-// inlined: WebAssembly builds call the C library to compare bytes, which costs more than
-// comparing a few characters here.
-inline bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
 // RFC 6901: "~" becomes "~0" and "/" becomes "~1".
 void append_pointer_token(std::string& path, std::string_view key);
 
