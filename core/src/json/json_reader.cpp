@@ -126,13 +126,6 @@ std::string JsonReader::path_of(std::string_view key) const {
   return out;
 }
 
-std::string JsonReader::path_of(std::size_t index) const {
-  std::string out = path();
-  out += '/';
-  out += std::to_string(index);
-  return out;
-}
-
 std::string JsonReader::sibling_path(std::size_t index) const {
   std::string out;
   append_path(out, segments_.empty() ? 0 : segments_.size() - 1);

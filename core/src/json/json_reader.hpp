@@ -60,11 +60,10 @@ class JsonReader {
   Step at(std::string_view key) { return Step(*this, key); }
   Step at(std::size_t index) { return Step(*this, index); }
 
-  // JSON Pointers: of the current value, of one of its members or elements, and of another
-  // element of the array the current value is in.
+  // JSON Pointers: of the current value, of one of its members, and of another element of
+  // the array the current value is in.
   [[nodiscard]] std::string path() const;
   [[nodiscard]] std::string path_of(std::string_view key) const;
-  [[nodiscard]] std::string path_of(std::size_t index) const;
   [[nodiscard]] std::string sibling_path(std::size_t index) const;
 
   void fail(std::string message) { fail_at(path(), std::move(message)); }

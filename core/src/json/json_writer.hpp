@@ -1,12 +1,12 @@
-// JSON text appended straight to a string, for the outputs hosts ask for on every edit and
-// every validation (diagnostics, edit results): building a boost::json::value only to
+// JSON text written straight into a buffer, for the outputs hosts ask for on every edit and
+// every validation (diagnostics, edit results, solve results): building a boost::json::value only to
 // serialize it again cost more than validating, and Boost's serializer copies strings byte
 // by byte wherever it has no SSE2 (in WebAssembly), three times slower than natively.
 //
 // Compact, members in the order written, and pure ASCII: characters beyond ASCII are
 // written as \u escapes (docs/diagnostics-json.md). For ASCII text the output is byte for
-// byte what boost::json::serialize gives (a test holds the two to that for every byte
-// value); for the rest, Boost reads back exactly the text that was written.
+// byte what boost::json::serialize gives (a test holds the two to that for every ASCII
+// byte); for the rest, Boost reads back exactly the text that was written.
 #pragma once
 
 #include <cstddef>
