@@ -8,7 +8,8 @@
 // Prints {"full":{"medianMs":..,"runs":..},"edit":{...}} on one line.
 //
 // --phases times the parts of those separately: decode, validate, encode, and for the two
-// edits decoding, applying and encoding. The same file is also built as WebAssembly (target
+// edits decoding, applying and encoding; plus "whole", the full validation in one go, so the
+// cost of the parts running one after another (caches, allocator) shows against their sum. The same file is also built as WebAssembly (target
 // brightpath_wasm_phase_bench of the wasm preset, run by node), so the two builds of the
 // same C++ can be compared without the JavaScript boundary (`wasm_vs_native.mjs --phases`).
 //
@@ -95,7 +96,13 @@ void print_phases(const std::string& text, const std::string& away, const std::s
   const Timing edit_encode =
       measure([&] { sink += encode_edit_result(moved).size() + encode_edit_result(restored).size(); });
 
+  const Timing whole = measure([&] {
+    auto decoded = decode_plan(text);
+    sink += encode_diagnostics(validate(*decoded.value)).size();
+  });
   std::cout << '{';
+  print(std::cout, "whole", whole);
+  std::cout << ',';
   print(std::cout, "decode", decode);
   std::cout << ',';
   print(std::cout, "validate", check);

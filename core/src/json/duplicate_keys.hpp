@@ -15,9 +15,9 @@ struct DuplicateKey {
   std::string key;
 };
 
-// boost::json::parse, plus whether any object in the text had a key more than once. One pass
-// over the text: each object's member count is noted as the parser closes it and compared
-// with the size of the object built, which Boost makes smaller by dropping repeats.
+// boost::json::parse, plus whether some object in the text may have had a key more than once
+// (always so when one did; see CountingBuilder in the .cpp for when it cannot tell). One pass
+// over the text: each key is compared with the keys before it in its object.
 boost::json::value parse_noting_repeats(std::string_view text, const boost::json::storage_ptr& storage,
                                         const boost::json::parse_options& options, bool& repeated,
                                         boost::json::error_code& ec);

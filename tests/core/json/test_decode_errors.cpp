@@ -285,4 +285,24 @@ TEST_CASE("a member written twice in one object is an error, not a silent overri
     const auto decoded = decode_plan(kHead + R"(,"students":[{"id":"a","name":"A"},{"id":"b","name":"B"}]})");
     CHECK(decoded.ok());
   }
+  SUBCASE("a repeat after a nested object closes") {
+    const auto decoded = decode_plan(kHead + R"(,"students":[{"id":"a","name":"A"}],"name":"A","students":[]})");
+    REQUIRE_FALSE(decoded.errors.empty());
+    CHECK(decoded.errors[0].text() ==
+          "/students: \"students\" appears more than once in this object; expected each field once");
+  }
+  SUBCASE("a repeat spelled with an escape") {
+    const auto decoded = decode_plan(kHead + R"(,"name":"A","n\u0061me":"B"})");
+    REQUIRE_FALSE(decoded.errors.empty());
+    CHECK(decoded.errors[0].text() == "/name: \"name\" appears more than once in this object; expected each field once");
+  }
+  SUBCASE("in an object with very many members, with and without a repeat") {
+    std::string members;
+    for (int i = 0; i < 100; ++i) members += ",\"k" + std::to_string(i) + "\":" + std::to_string(i);
+    const auto plain = decode_plan(kHead + ",\"extra\":{" + members.substr(1) + "}}");
+    for (const auto& e : plain.errors) CHECK(e.text().find("more than once") == std::string::npos);
+    const auto repeated = decode_plan(kHead + ",\"extra\":{" + members.substr(1) + ",\"k3\":0}}");
+    REQUIRE_FALSE(repeated.errors.empty());
+    CHECK(repeated.errors[0].text() == "/extra/k3: \"k3\" appears more than once in this object; expected each field once");
+  }
 }
