@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <boost/container/small_vector.hpp>
 #include <boost/json.hpp>
 #include <cstddef>
 #include <initializer_list>
@@ -42,7 +43,7 @@ void append_pointer_token(std::string& path, std::string_view key);
 
 class JsonReader {
  public:
-  JsonReader() { segments_.reserve(16); }  // deeper than any plan; grows if ever needed
+  JsonReader() = default;
 
   // A step into a member or element for as long as it lives.
   class [[nodiscard]] Step {
@@ -92,7 +93,9 @@ class JsonReader {
   };
   void append_path(std::string& out, std::size_t segments) const;
 
-  std::vector<Segment> segments_;
+  // Deeper than any plan inline, so decoding an edit never allocates for it; grows if ever
+  // needed.
+  boost::container::small_vector<Segment, 16> segments_;
   std::vector<DecodeError> errors_;
 };
 
