@@ -208,24 +208,39 @@ std::optional<bool> JsonReader::boolean(const boost::json::value& value) {
 
 ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object,
                            std::initializer_list<std::string_view> fields)
-    : reader_(reader) {
+    : reader_(reader), count_(fields.size()) {
   assert(fields.size() <= kMaxFields && "raise ObjectReader::kMaxFields");
+  std::copy(fields.begin(), fields.end(), fields_.begin());
   for (const auto& member : object) {
     const std::string_view key(member.key().data(), member.key().size());
-    const bool known = std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return detail::same_text(f, key); });
-    if (known && known_count_ < kMaxFields) {
-      known_[known_count_++] = {key, &member.value()};
+    const std::size_t field = field_index(key);
+    if (field < count_) {
+      values_[field] = &member.value();
     } else {
       reader_.fail_at(reader_.path_of(key), "unknown field; expected one of " + join_fields(fields));
     }
   }
+  next_ = 0;
+}
+
+std::size_t ObjectReader::field_index(std::string_view key) const {
+  // Members usually come in the order the format lists the fields (encoders write them so),
+  // and readers ask for them in that order too: the field after the last one found is
+  // tried first, and the list is scanned only when that misses.
+  if (next_ < count_ && detail::same_text(fields_[next_], key)) return next_++;
+  for (std::size_t i = 0; i < count_; ++i) {
+    if (detail::same_text(fields_[i], key)) {
+      next_ = i + 1;
+      return i;
+    }
+  }
+  return count_;
 }
 
 const boost::json::value* ObjectReader::find(std::string_view key) const {
-  for (std::size_t i = 0; i < known_count_; ++i) {
-    if (detail::same_text(known_[i].key, key)) return known_[i].value;
-  }
-  return nullptr;
+  const std::size_t field = field_index(key);
+  assert(field < count_ && "ObjectReader asked for a field it was not given");
+  return field < count_ ? values_[field] : nullptr;
 }
 
 void ObjectReader::missing(std::string_view key) {

@@ -141,15 +141,16 @@ class ObjectReader {
  private:
   void missing(std::string_view key);
 
-  // The object's members that are fields of the format (at most one per field: Boost keeps
-  // one of repeated keys), in the object's order; only the first `known_count_` are set.
-  struct Member {
-    std::string_view key;
-    const boost::json::value* value;
-  };
+  // The index of `key` in fields_, or count_ when it is not one of them.
+  [[nodiscard]] std::size_t field_index(std::string_view key) const;
+
   JsonReader& reader_;
-  std::array<Member, kMaxFields> known_;
-  std::size_t known_count_ = 0;
+  // The fields (copied: the initializer list ends with the constructor call) and the member
+  // holding each, nullptr when absent (Boost keeps one of repeated keys).
+  std::array<std::string_view, kMaxFields> fields_;
+  std::array<const boost::json::value*, kMaxFields> values_{};
+  std::size_t count_ = 0;
+  mutable std::size_t next_ = 0;  // the field tried first: the one after the last found
 };
 
 }  // namespace brightpath::json

@@ -24,6 +24,8 @@ constexpr std::string_view kDayExpected =
 std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
   const auto* s = r.string(v);
   if (s == nullptr) return std::nullopt;
+  // The common case in one pass: id characters are ASCII, so bytes are characters.
+  if (detail::is_valid_id(view(*s), limits.max_id_length)) return std::string(view(*s));
   const auto expected = [&] {
     std::string text = "expected 1 to ";
     text += std::to_string(limits.max_id_length);
