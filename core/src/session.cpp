@@ -3,6 +3,7 @@
 #include "brightpath/session.hpp"
 
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <array>
 #include <utility>
 
@@ -26,6 +27,10 @@ struct ValidationSession::State {
 namespace {
 
 using ScopeKey = std::pair<Scope, int>;
+// The scopes one edit re-checks: a lesson's own, its people's and things' days before and
+// after, its course. Inline, so an edit does not grow a heap vector step by step (five
+// allocations, a noticeable share of an edit in WebAssembly); rare big edits spill over.
+using ScopeList = boost::container::small_vector<ScopeKey, 24>;
 using State = ValidationSession::State;
 
 void add_counts(DiagnosticCounts& counts, const std::vector<Diagnostic>& ds, int sign) {
@@ -40,7 +45,7 @@ void add_counts(DiagnosticCounts& counts, const std::vector<Diagnostic>& ds, int
 
 // Which scopes a lesson's diagnostics can depend on, given where it is now. `totals` adds
 // the scopes that only its existence and duration affect (course totals, weekly minutes).
-void collect_scopes(const detail::Model& m, int lesson, bool totals, std::vector<ScopeKey>& out) {
+void collect_scopes(const detail::Model& m, int lesson, bool totals, ScopeList& out) {
   const detail::LessonInfo& info = m.lessons[lesson];
   const int day = m.plan.placements[lesson].day;
   out.emplace_back(Scope::lesson, lesson);
@@ -77,7 +82,7 @@ void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& a
   }
 }
 
-void recheck(State& st, std::vector<ScopeKey>& scopes, EditResult& result) {
+void recheck(State& st, ScopeList& scopes, EditResult& result) {
   std::sort(scopes.begin(), scopes.end());
   scopes.erase(std::unique(scopes.begin(), scopes.end()), scopes.end());
   for (const auto& [kind, index] : scopes) {
@@ -101,7 +106,7 @@ void recheck(State& st, std::vector<ScopeKey>& scopes, EditResult& result) {
 // afterwards, then re-checked once.
 template <class Change>
 EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
-  std::vector<ScopeKey> scopes;
+  ScopeList scopes;
   collect_scopes(st.model, lesson, totals, scopes);
   detail::unindex_lesson(st.model, lesson);
   change(st.plan.placements[lesson]);
@@ -174,7 +179,7 @@ EditResult ValidationSession::apply(const Edit& edit) {
           st.by_scope[static_cast<int>(Scope::lesson)].emplace_back();
           detail::resolve_lesson(m, l);
           detail::index_lesson(m, l);
-          std::vector<ScopeKey> scopes;
+          ScopeList scopes;
           collect_scopes(m, l, true, scopes);
           EditResult result;
           recheck(st, scopes, result);
@@ -184,7 +189,7 @@ EditResult ValidationSession::apply(const Edit& edit) {
           if (auto error = detail::check_set_availability(m, g, e); !error.empty()) return failed(error, st.counts);
           st.plan.guardians[g].availability = e.availability;
           // Availability is read only by the lesson rules of this guardian's lessons.
-          std::vector<ScopeKey> scopes;
+          ScopeList scopes;
           for (int d = 0; d < kDaysPerWeek; ++d) {
             for (const int l : m.lessons_by_guardian_day[g * kDaysPerWeek + d]) scopes.emplace_back(Scope::lesson, l);
           }
