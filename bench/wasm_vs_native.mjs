@@ -10,6 +10,11 @@
 // WebAssembly (cmake --build --preset wasm --target brightpath_wasm_phase_bench), so the
 // JavaScript boundary is left out and what remains is the two compilers' output.
 //
+// "JS alone" is the part of the WASM column no C++ code can remove: the same documents
+// written into WebAssembly memory and the same answers read back, with nothing called in
+// between (see runBoundary). Natively there is no such step, so it is the floor under the
+// ratio: an edit whose C++ ran as fast as native would still be (native + JS alone)/native.
+//
 // Both sides time the same thing, JSON text in and JSON text out, per call of the public
 // API: the native side is bench/wasm_peer_bench.cpp (target brightpath_wasm_peer_bench,
 // found via BRIGHTPATH_WASM_PEER_BENCH or build/native/bench/). Same rule on both sides:
@@ -94,6 +99,38 @@ function runWasm(core, text, [away, back]) {
   return { full, edit, sink };
 }
 
+// The JavaScript half of the same calls with no C++ behind it: each document written into
+// WebAssembly memory with encodeInto and an answer of the real answer's bytes read back with
+// TextDecoder, as the package's wrapper does. It is a floor under what the WASM column
+// spends outside C++ (embind's dispatch and the wrapper's checks come on top), and the
+// native column has no such cost.
+function runBoundary(core, text, [away, back]) {
+  const memory = new WebAssembly.Memory({ initial: 256 });
+  const heap = new Uint8Array(memory.buffer);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const session = core.openSession(text);
+  const answers = [core.validateJson(text), session.applyJson(away), session.applyJson(back)];
+  session.dispose();
+  const inputAt = 1 << 20;
+  const answerAt = [0, 1 << 21, (1 << 21) + (1 << 16)];
+  answers.forEach((a, i) => encoder.encodeInto(a, heap.subarray(answerAt[i])));
+  const lengths = answers.map((a) => encoder.encode(a).length);
+  const trip = (document, i) => {
+    const room = document.length * 3;
+    encoder.encodeInto(document, heap.subarray(inputAt, inputAt + room));
+    return decoder.decode(heap.subarray(answerAt[i], answerAt[i] + lengths[i])).length;
+  };
+  let sink = 0;
+  const full = measure(() => {
+    sink += trip(text, 0);
+  });
+  const edit = measure(() => {
+    sink += trip(away, 1) + trip(back, 2);
+  });
+  return { full, edit, sink };
+}
+
 function runNative(file, [away, back]) {
   if (!existsSync(peer)) return null;
   const run = spawnSync(peer, [file, away, back], { encoding: 'utf8' });
@@ -154,7 +191,9 @@ if (phases) {
 
 const core = await init();
 console.log(`node ${process.version}, ${process.arch}; CPU µs per call, best of ${ROUNDS} rounds\n`);
-console.log('plan                      lessons  measure                 wasm    native   wasm/native');
+console.log(
+  'plan                      lessons  measure                 wasm    native   wasm/native  JS alone  JS alone/native',
+);
 let worst = 0;
 for (const rel of plans) {
   const file = path.resolve(root, rel);
@@ -167,22 +206,27 @@ for (const rel of plans) {
   const moves = edits(plan);
   const wasmRounds = [];
   const nativeRounds = [];
+  const boundaryRounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     wasmRounds.push(runWasm(core, text, moves));
     const n = runNative(file, moves);
     if (n) nativeRounds.push(n);
+    boundaryRounds.push(runBoundary(core, text, moves));
   }
   const wasm = best(wasmRounds);
   const native = nativeRounds.length > 0 ? best(nativeRounds) : null;
+  const boundary = best(boundaryRounds);
   for (const [key, label] of [
     ['full', 'full validation'],
     ['edit', 'edit (move away+back)'],
   ]) {
     const n = native?.[key].medianMs;
     if (n) worst = Math.max(worst, wasm[key].medianMs / n);
+    const b = boundary[key].medianMs;
     console.log(
       `${path.basename(rel).padEnd(26)}${String(plan.placements?.length ?? 0).padStart(7)}  ${label.padEnd(21)}` +
-        `${fmt(wasm[key].medianMs)}  ${n ? fmt(n) : '     n/a'}   ${ratio(wasm[key].medianMs, n)}`,
+        `${fmt(wasm[key].medianMs)}  ${n ? fmt(n) : '     n/a'}   ${ratio(wasm[key].medianMs, n).padEnd(7)}` +
+        `${fmt(b)}   ${n ? ratio(b, n) : 'n/a'}`,
     );
   }
 }
