@@ -1,6 +1,6 @@
 // Information for proof to officials: each child's weekly minutes per category (core,
 // elective), scheduled against target, for every category the child has a course in.
-#include "fixed_text.hpp"
+#include "message_text.hpp"
 #include "rules.hpp"
 
 namespace brightpath::detail {
@@ -22,20 +22,19 @@ void check_category_minutes(const Model& m, int index, Out& out) {
   const Student& student = m.plan.students[index];
   for (int k = 0; k < 2; ++k) {
     if (!tallies[k].any) continue;
-    // ": core subjects 12 h 30 min this week (target 13 h).": fixed words and two durations.
-    FixedText<2 * kMaxDurationChars + 64> tail;
-    tail += k == 0 ? ": core subjects " : ": electives ";
-    tail.append_duration(tallies[k].scheduled);
-    tail += " this week (target ";
-    tail.append_duration(tallies[k].target);
-    tail += ").";
     // Built in place in `out`, with one allocation each for the message and the reference.
     Diagnostic& d = out.emplace_back();
     d.code = code::category_minutes;
     d.severity = Severity::info;
-    d.message.reserve(student.name.size() + tail.size());
-    d.message += student.name;
-    d.message += tail.view();
+    // "Ada: core subjects 12 h 30 min this week (target 13 h)."
+    MessageText text;
+    text += student.name;
+    text += k == 0 ? ": core subjects " : ": electives ";
+    text.append_duration(tallies[k].scheduled);
+    text += " this week (target ";
+    text.append_duration(tallies[k].target);
+    text += ").";
+    d.message.assign(text.view());
     d.refs.push_back({RefKind::student, student.id});
   }
 }

@@ -38,29 +38,41 @@ bool lists(const std::vector<int>& commitments, int k) {
   for (const int k : candidates) {
     const Commitment& c = m.plan.commitments[k];
     Diagnostic d = make_diagnostic(code::commitment_clash, Severity::error);
+    MessageText text;
     d.span = DaySpan{when.day, {std::max(when.time.start, c.when.time.start),
                                 std::min(when.time.end, c.when.time.end)}};
+    append_lesson_at(text, m, index);
+    text += " clashes with ";
+    text += c.name;
+    text += " (";
+    append_span(text, c.when);
+    text += "), which also needs ";
     // Who and what is booked twice: children, then the teacher, then things.
-    std::vector<std::string> taken;
+    std::vector<std::string_view> people;
     for (const int s : students) {
-      if (lists(m.commitments_by_student_day[slot(s)], k)) taken.push_back(m.plan.students[s].name);
+      if (lists(m.commitments_by_student_day[slot(s)], k)) people.push_back(m.plan.students[s].name);
     }
     if (info.guardian >= 0 && lists(m.commitments_by_guardian_day[slot(info.guardian)], k)) {
-      taken.push_back(m.plan.guardians[info.guardian].name);
+      people.push_back(m.plan.guardians[info.guardian].name);
     }
+    std::vector<int> things;
     for (const int r : info.resources) {
-      if (lists(m.commitments_by_resource_day[slot(r)], k)) taken.push_back(resource_label(m, r));
+      if (lists(m.commitments_by_resource_day[slot(r)], k)) things.push_back(r);
     }
-    append_lesson_at(d.message, m, index);
-    d.message += " clashes with ";
-    d.message += c.name;
-    d.message += " (";
-    append_span(d.message, c.when);
-    d.message += "), which also needs ";
-    append_joined(d.message, std::vector<std::string_view>(taken.begin(), taken.end()));
-    d.message += '.';
+    const std::size_t n = people.size() + things.size();
+    std::size_t i = 0;
+    for (const std::string_view name : people) {
+      append_list_separator(text, i++, n);
+      text += name;
+    }
+    for (const int r : things) {
+      append_list_separator(text, i++, n);
+      append_resource_label(text, m, r);
+    }
+    text += '.';
     add_lesson_refs(m, index, d);
     add_ref(d, RefKind::commitment, c.id);
+    d.message.assign(text.view());
     out.push_back(std::move(d));
   }
 }

@@ -1,18 +1,13 @@
 // Information for hour tracking: each child's scheduled minutes per course this week next to
 // the course's target, one line per child (a shared lesson counts for every child in it).
-#include "fixed_text.hpp"
+#include "message_text.hpp"
 #include "rules.hpp"
 
 namespace brightpath::detail {
 namespace {
 
-// " 4 × 45 min = 3 h this week (target 5 × 45 min = 3 h 45 min).": a tally is at most an int,
-// " × ", a duration, " = " and a duration; the rest are fixed words.
-constexpr std::size_t kMaxTallyChars = kMaxIntChars + 4 + kMaxDurationChars + 3 + kMaxDurationChars;
-using Tail = FixedText<2 * kMaxTallyChars + 32>;
-
 // "4 × 45 min = 3 h" when every session is as long; "4 sessions = 3 h 10 min" otherwise.
-void append_tally(Tail& out, int sessions, int each, int total, bool uniform) {
+void append_tally(MessageText& out, int sessions, int each, int total, bool uniform) {
   out.append_int(sessions);
   if (uniform) {
     out += " \u00d7 ";
@@ -37,17 +32,17 @@ void check_course_minutes(const Model& m, int index, Out& out) {
     total += minutes;
     uniform = uniform && minutes == each;
   }
+  MessageText scheduled;
+  append_tally(scheduled, static_cast<int>(lessons.size()), each, total, uniform);
   // The part after the subject is the same for every child: format it once.
-  Tail tail;
+  MessageText tail;
   tail += ' ';
-  const std::size_t scheduled_at = tail.size();
-  append_tally(tail, static_cast<int>(lessons.size()), each, total, uniform);
-  const std::string_view scheduled = tail.view().substr(scheduled_at);
+  tail += scheduled.view();
   tail += " this week (target ";
   // A course on target (most are) states the same tally twice: copy it.
   if (static_cast<int>(lessons.size()) == course.sessions_per_week && uniform &&
       each == course.minutes_per_session) {
-    tail += scheduled;
+    tail += scheduled.view();
   } else {
     append_tally(tail, course.sessions_per_week, course.minutes_per_session,
                  course.sessions_per_week * course.minutes_per_session, true);
@@ -60,11 +55,12 @@ void check_course_minutes(const Model& m, int index, Out& out) {
     d.severity = Severity::info;
     // "Ada: Math 4 × 45 min = 3 h this week (target 5 × 45 min = 3 h 45 min)."
     const Student& student = m.plan.students[s];
-    d.message.reserve(student.name.size() + 2 + course.subject.size() + tail.size());
-    d.message += student.name;
-    d.message += ": ";
-    d.message += course.subject;
-    d.message += tail.view();
+    MessageText text;
+    text += student.name;
+    text += ": ";
+    text += course.subject;
+    text += tail.view();
+    d.message.assign(text.view());
     d.refs.reserve(2);
     d.refs.push_back({RefKind::student, student.id});
     d.refs.push_back({RefKind::course, course.id});

@@ -10,16 +10,18 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int c, DaySet days, DaySpan when, Out& out) {
   Diagnostic d = make_diagnostic(code::day_not_allowed, Severity::error);
+  MessageText text;
   d.span = when;
-  append_lesson_at(d.message, m, index);
-  d.message += " is on ";
-  d.message += day_name(when.day);
-  d.message += ", but ";
-  d.message += m.plan.courses[c].subject;
-  d.message += " is only on ";
-  append_day_list(d.message, days);
-  d.message += '.';
+  append_lesson_at(text, m, index);
+  text += " is on ";
+  text += day_name(when.day);
+  text += ", but ";
+  text += m.plan.courses[c].subject;
+  text += " is only on ";
+  append_day_list(text, days);
+  text += '.';
   add_lesson_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

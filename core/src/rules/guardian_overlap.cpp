@@ -10,18 +10,20 @@ namespace {
 [[gnu::noinline]] void report(const Model& m, int guardian, int first, int second, const DaySpan& shared,
                               Out& out) {
   Diagnostic d = make_diagnostic(code::guardian_overlap, Severity::error);
+  MessageText text;
   d.span = shared;
-  d.message += m.plan.guardians[guardian].name;
-  d.message += " is teaching ";
-  d.message += lesson_label(m, first);
-  d.message += " and ";
-  d.message += lesson_label(m, second);
-  d.message += " at the same time, ";
-  append_span(d.message, shared);
-  d.message += '.';
+  text += m.plan.guardians[guardian].name;
+  text += " is teaching ";
+  append_lesson_label(text, m, first);
+  text += " and ";
+  append_lesson_label(text, m, second);
+  text += " at the same time, ";
+  append_span(text, shared);
+  text += '.';
   add_ref(d, RefKind::guardian, m.plan.guardians[guardian].id);
   add_lesson_refs(m, first, d);
   add_lesson_refs(m, second, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

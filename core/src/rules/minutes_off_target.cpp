@@ -11,18 +11,20 @@ namespace {
 [[gnu::noinline]] void report(const Model& m, int index, int total, int target, Out& out) {
   const Course& course = m.plan.courses[index];
   Diagnostic d = make_diagnostic(code::minutes_off_target, Severity::warning);
+  MessageText text;
   // "Ada's Math has 3 h 30 min this week instead of 3 h 45 min (5 × 45 min)."
-  d.message += course_owner_label(m, index);
-  d.message += " has ";
-  append_duration(d.message, total);
-  d.message += " this week instead of ";
-  append_duration(d.message, target);
-  d.message += " (";
-  append_int(d.message, course.sessions_per_week);
-  d.message += " \u00d7 ";
-  append_duration(d.message, course.minutes_per_session);
-  d.message += ").";
+  append_course_owner_label(text, m, index);
+  text += " has ";
+  text.append_duration(total);
+  text += " this week instead of ";
+  text.append_duration(target);
+  text += " (";
+  text.append_int(course.sessions_per_week);
+  text += " \u00d7 ";
+  text.append_duration(course.minutes_per_session);
+  text += ").";
   add_course_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

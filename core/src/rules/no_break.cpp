@@ -19,21 +19,23 @@ constexpr int kBreakMinutes = 5;
                               std::size_t last, TimeSpan block, int max, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
   Diagnostic d = make_diagnostic(code::no_break, Severity::warning);
+  MessageText text;
   d.span = DaySpan{index % kDaysPerWeek, block};
   // "Ada has 2 h 30 min of lessons without a break, Monday 09:00–11:30; the most is 2 h."
-  d.message += student.name;
-  d.message += " has ";
-  append_duration(d.message, block.minutes());
-  d.message += " of lessons without a break, ";
-  append_span(d.message, *d.span);
-  d.message += "; the most without a break is ";
-  append_duration(d.message, max);
-  d.message += '.';
+  text += student.name;
+  text += " has ";
+  text.append_duration(block.minutes());
+  text += " of lessons without a break, ";
+  append_span(text, *d.span);
+  text += "; the most without a break is ";
+  text.append_duration(max);
+  text += '.';
   add_ref(d, RefKind::student, student.id);
   for (std::size_t i = first; i <= last; ++i) {
     add_ref(d, RefKind::lesson, m.placement(lessons[i]).id);
     add_ref(d, RefKind::course, m.plan.courses[m.lessons[lessons[i]].course].id);
   }
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -11,20 +11,22 @@ namespace {
 [[gnu::noinline]] void report(const Model& m, int index, bool start_off, bool duration_off, Out& out) {
   const Placement& p = m.placement(index);
   Diagnostic d = make_diagnostic(code::off_grid, Severity::warning);
+  MessageText text;
   d.span = m.when(index);
-  append_lesson_at(d.message, m, index);
+  append_lesson_at(text, m, index);
   if (start_off) {
-    d.message += " starts at ";
-    append_clock(d.message, p.start);
+    text += " starts at ";
+    text.append_clock(p.start);
   }
   if (duration_off) {
-    d.message += start_off ? " and lasts " : " lasts ";
-    append_duration(d.message, p.duration);
+    text += start_off ? " and lasts " : " lasts ";
+    text.append_duration(p.duration);
   }
-  d.message += "; lessons snap to the week's ";
-  append_int(d.message, m.plan.week.grid_minutes);
-  d.message += "-minute grid.";
+  text += "; lessons snap to the week's ";
+  text.append_int(m.plan.week.grid_minutes);
+  text += "-minute grid.";
   add_lesson_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

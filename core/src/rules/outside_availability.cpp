@@ -19,28 +19,30 @@ namespace {
     if (w.contains(when.time)) return;
   }
   Diagnostic d = make_diagnostic(code::outside_availability, Severity::error);
+  MessageText text;
   d.span = when;
-  append_lesson_at(d.message, m, index);
-  d.message += " is outside ";
-  d.message += guardian.name;
-  d.message += "'s availability";
+  append_lesson_at(text, m, index);
+  text += " is outside ";
+  text += guardian.name;
+  text += "'s availability";
   if (windows.empty()) {
-    d.message += ": ";
-    d.message += guardian.name;
-    d.message += " is not available on ";
-    d.message += day_name(when.day);
+    text += ": ";
+    text += guardian.name;
+    text += " is not available on ";
+    text += day_name(when.day);
   } else {
-    d.message += " on ";
-    d.message += day_name(when.day);
-    d.message += " (";
+    text += " on ";
+    text += day_name(when.day);
+    text += " (";
     for (std::size_t i = 0; i < windows.size(); ++i) {
-      if (i > 0) d.message += ", ";
-      append_time_range(d.message, windows[i]);
+      if (i > 0) text += ", ";
+      append_time_range(text, windows[i]);
     }
-    d.message += ')';
+    text += ')';
   }
-  d.message += '.';
+  text += '.';
   add_lesson_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

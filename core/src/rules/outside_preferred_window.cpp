@@ -9,12 +9,14 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, TimeSpan preferred, DaySpan when, Out& out) {
   Diagnostic d = make_diagnostic(code::outside_preferred_window, Severity::warning);
+  MessageText text;
   d.span = when;
-  append_lesson_at(d.message, m, index);
-  d.message += " is outside its preferred time, ";
-  append_time_range(d.message, preferred);
-  d.message += '.';
+  append_lesson_at(text, m, index);
+  text += " is outside its preferred time, ";
+  append_time_range(text, preferred);
+  text += '.';
   add_lesson_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -12,15 +12,17 @@ namespace {
                               Out& out) {
   const Student& student = m.plan.students[s];
   Diagnostic d = make_diagnostic(code::outside_student_day, Severity::error);
+  MessageText text;
   d.span = when;
-  append_lesson_at(d.message, m, index);
-  d.message += " is outside ";
-  d.message += student.name;
-  d.message += "'s school day (";
-  append_time_range(d.message, window);
-  d.message += ").";
+  append_lesson_at(text, m, index);
+  text += " is outside ";
+  text += student.name;
+  text += "'s school day (";
+  append_time_range(text, window);
+  text += ").";
   add_ref(d, RefKind::student, student.id);
   add_lesson_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -16,24 +16,26 @@ namespace {
   const int max = *student.max_daily_minutes;
   const int day = index % kDaysPerWeek;
   Diagnostic d = make_diagnostic(code::over_daily_maximum, Severity::warning);
+  MessageText text;
   d.span = DaySpan{day, {m.when(lessons.front()).time.start, last_end}};
   // "Ada has 5 h 30 min of lessons on Monday, 30 min over the daily maximum of 5 h."
-  d.message += student.name;
-  d.message += " has ";
-  append_duration(d.message, total);
-  d.message += " of lessons on ";
-  d.message += day_name(day);
-  d.message += ", ";
-  append_duration(d.message, total - max);
-  d.message += " over the daily maximum of ";
-  append_duration(d.message, max);
-  d.message += '.';
+  text += student.name;
+  text += " has ";
+  text.append_duration(total);
+  text += " of lessons on ";
+  text += day_name(day);
+  text += ", ";
+  text.append_duration(total - max);
+  text += " over the daily maximum of ";
+  text.append_duration(max);
+  text += '.';
   add_ref(d, RefKind::student, student.id);
   // Only the lessons and their courses: other children of a shared lesson are not the issue.
   for (const int l : lessons) {
     add_ref(d, RefKind::lesson, m.placement(l).id);
     add_ref(d, RefKind::course, m.plan.courses[m.lessons[l].course].id);
   }
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -18,26 +18,28 @@ namespace {
                               int peak, Out& out) {
   const Resource& r = m.plan.resources[resource];
   Diagnostic d = make_diagnostic(code::resource_over_capacity, Severity::error);
+  MessageText text;
   d.span = span;
-  d.message += resource_label(m, resource, true);
-  d.message += " (capacity ";
-  append_int(d.message, r.capacity);
-  d.message += ") is needed by ";
-  append_int(d.message, peak);
-  d.message += " lessons at once, ";
-  append_span(d.message, span);
-  d.message += ':';
+  append_resource_label(text, m, resource, true);
+  text += " (capacity ";
+  text.append_int(r.capacity);
+  text += ") is needed by ";
+  text.append_int(peak);
+  text += " lessons at once, ";
+  append_span(text, span);
+  text += ':';
   add_ref(d, RefKind::resource, r.id);
   bool first = true;
   for (const int l : lessons) {
     const TimeSpan t = m.when(l).time;
     if (!t.overlaps(span.time)) continue;
-    d.message += first ? " " : ", ";
+    text += first ? " " : ", ";
     first = false;
-    d.message += lesson_label(m, l);
+    append_lesson_label(text, m, l);
     add_lesson_refs(m, l, d);
   }
-  d.message += '.';
+  text += '.';
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -10,24 +10,26 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int count, int target, Out& out) {
   Diagnostic d = make_diagnostic(code::sessions_off_target, Severity::warning);
-  d.message += course_owner_label(m, index);
-  d.message += " has ";
+  MessageText text;
+  append_course_owner_label(text, m, index);
+  text += " has ";
   if (count < target) {
     // "Ada's Math has 3 of 5 sessions this week."
-    append_int(d.message, count);
-    d.message += " of ";
-    append_count(d.message, target, "session", "sessions");
-    d.message += " this week.";
+    text.append_int(count);
+    text += " of ";
+    append_count(text, target, "session", "sessions");
+    text += " this week.";
   } else {
     // "Ada's Math has 6 sessions, 1 more than the 5 it asks for."
-    append_count(d.message, count, "session", "sessions");
-    d.message += ", ";
-    append_int(d.message, count - target);
-    d.message += " more than the ";
-    append_int(d.message, target);
-    d.message += " it asks for.";
+    append_count(text, count, "session", "sessions");
+    text += ", ";
+    text.append_int(count - target);
+    text += " more than the ";
+    text.append_int(target);
+    text += " it asks for.";
   }
   add_course_refs(m, index, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -15,26 +15,28 @@ namespace {
   const DaySpan b = m.when(later);
   const int apart = b.day - a.day;
   Diagnostic d = make_diagnostic(code::sessions_too_close, Severity::warning);
+  MessageText text;
   d.span = b;
   // "Ada's Piano is on Monday 09:00–09:30 and again on Tuesday 09:00–09:30, 1 day apart;
   //  sessions should be at least 2 days apart."
-  d.message += course_owner_label(m, index);
-  d.message += " is on ";
-  append_span(d.message, a);
-  d.message += " and again on ";
-  append_span(d.message, b);
+  append_course_owner_label(text, m, index);
+  text += " is on ";
+  append_span(text, a);
+  text += " and again on ";
+  append_span(text, b);
   if (apart == 0) {
-    d.message += ", the same day";
+    text += ", the same day";
   } else {
-    d.message += ", ";
-    append_count(d.message, apart, "day", "days");
-    d.message += " apart";
+    text += ", ";
+    append_count(text, apart, "day", "days");
+    text += " apart";
   }
-  d.message += "; sessions should be at least ";
-  append_count(d.message, min_days, "day", "days");
-  d.message += " apart.";
+  text += "; sessions should be at least ";
+  append_count(text, min_days, "day", "days");
+  text += " apart.";
   add_lesson_refs(m, earlier, d);
   add_lesson_refs(m, later, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -9,18 +9,20 @@ namespace {
 [[gnu::noinline]] void report(const Model& m, int student, int first, int second, const DaySpan& shared,
                               Out& out) {
   Diagnostic d = make_diagnostic(code::student_overlap, Severity::error);
+  MessageText text;
   d.span = shared;
-  d.message += m.plan.students[student].name;
-  d.message += " is in ";
-  d.message += lesson_label(m, first);
-  d.message += " and ";
-  d.message += lesson_label(m, second);
-  d.message += " at the same time, ";
-  append_span(d.message, shared);
-  d.message += '.';
+  text += m.plan.students[student].name;
+  text += " is in ";
+  append_lesson_label(text, m, first);
+  text += " and ";
+  append_lesson_label(text, m, second);
+  text += " at the same time, ";
+  append_span(text, shared);
+  text += '.';
   add_ref(d, RefKind::student, m.plan.students[student].id);
   add_lesson_refs(m, first, d);
   add_lesson_refs(m, second, d);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

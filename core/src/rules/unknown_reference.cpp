@@ -9,14 +9,10 @@
 namespace brightpath::detail {
 namespace {
 
-// `Course "Math" names student "zoe", who is not in this plan.`
-std::string dangling_message(std::string_view owner_kind, const std::string& owner_name,
-                             std::string_view verb, std::string_view field, const std::string& id,
-                             std::string_view pronoun) {
-  std::string out(owner_kind);
-  out += " \"";
-  out += owner_name;
-  out += "\" ";
+// ` names student "zoe", who is not in this plan.`: what follows the owner in every message.
+void append_dangling(MessageText& out, std::string_view verb, std::string_view field, const std::string& id,
+                     std::string_view pronoun) {
+  out += ' ';
   out += verb;
   out += ' ';
   out += field;
@@ -25,7 +21,6 @@ std::string dangling_message(std::string_view owner_kind, const std::string& own
   out += "\", ";
   out += pronoun;
   out += " is not in this plan.";
-  return out;
 }
 
 // Reports each distinct id of `ids` that `index` does not know (a repeated typo once).
@@ -36,8 +31,15 @@ void report_list(const IdIndex& index, std::span<const std::string> ids, RefKind
   for (auto it = ids.begin(); it != ids.end(); ++it) {
     if (index.contains(*it) || std::find(ids.begin(), it, *it) != it) continue;
     Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
-    d.message += dangling_message(owner_kind, owner_name, verb, field, *it, pronoun);
+    MessageText text;
+    // `Course "Math" names student "zoe", who is not in this plan.`
+    text += owner_kind;
+    text += " \"";
+    text += owner_name;
+    text += '"';
+    append_dangling(text, verb, field, *it, pronoun);
     add_ref(d, owner, owner_id);
+    d.message.assign(text.view());
     out.push_back(std::move(d));
   }
 }
@@ -82,18 +84,12 @@ namespace {
   const auto report = [&](std::string_view verb, std::string_view field, const std::string& id,
                           std::string_view pronoun) {
     Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
-    append_lesson_at(d.message, m, index);
-    d.message += ' ';
-    d.message += verb;
-    d.message += ' ';
-    d.message += field;
-    d.message += " \"";
-    d.message += id;
-    d.message += "\", ";
-    d.message += pronoun;
-    d.message += " is not in this plan.";
+    MessageText text;
+    append_lesson_at(text, m, index);
+    append_dangling(text, verb, field, id, pronoun);
     d.span = m.when(index);
     add_lesson_refs(m, index, d);
+    d.message.assign(text.view());
     out.push_back(std::move(d));
   };
   if (info.course == kUnknown) report("is for", "course", p.course, "which");

@@ -1,6 +1,6 @@
 #include "wording.hpp"
 
-#include <algorithm>
+#include <bit>
 
 namespace brightpath::detail {
 
@@ -8,9 +8,9 @@ Diagnostic make_diagnostic(std::string_view code, Severity severity) {
   Diagnostic d;
   d.code = code;
   d.severity = severity;
-  // Sized once for a typical message and its references: growing them step by step from
-  // empty reallocated and copied the text four times, most of an edit's cost in WebAssembly.
-  d.message.reserve(kTypicalMessageChars);
+  // Sized once for a typical diagnostic's references: growing them step by step from empty
+  // would reallocate and copy them as they are added. (The message needs no room: it is
+  // assigned once, at its size.)
   d.refs.reserve(kTypicalRefs);
   return d;
 }
@@ -22,48 +22,51 @@ void add_ref(Diagnostic& d, RefKind kind, const std::string& id) {
   d.refs.push_back({kind, id});
 }
 
+void append_list_separator(MessageText& out, std::size_t i, std::size_t n) {
+  if (i > 0) out += i + 1 == n ? " and " : ", ";
+}
+
 namespace {
-void append_names(std::string& out, const Model& m, const SmallList& students) {
+void append_names(MessageText& out, const Model& m, const SmallList& students) {
   for (std::size_t i = 0; i < students.size(); ++i) {
-    if (i > 0) out += i + 1 == students.size() ? " and " : ", ";
+    append_list_separator(out, i, students.size());
     out += m.plan.students[students[i]].name;
   }
 }
 }  // namespace
 
-std::string course_owner_label(const Model& m, int course) {
+void append_course_owner_label(MessageText& out, const Model& m, int course) {
   const auto& students = m.courses[course].students;
   const std::string& subject = m.plan.courses[course].subject;
-  std::string out;
   if (students.size() == 1) {
-    out = m.plan.students[students[0]].name;
+    out += m.plan.students[students[0]].name;
     out += "'s ";
     out += subject;
   } else {
-    out = subject;
+    out += subject;
     if (!students.empty()) {
       out += " (";
       append_names(out, m, students);
       out += ')';
     }
   }
-  return out;
 }
 
-std::string lesson_label(const Model& m, int lesson) {
+void append_lesson_label(MessageText& out, const Model& m, int lesson) {
   const int c = m.lessons[lesson].course;
-  if (c < 0) return "lesson " + m.plan.placements[lesson].id;
-  return course_owner_label(m, c);
+  if (c < 0) {
+    out += "lesson ";
+    out += m.plan.placements[lesson].id;
+  } else {
+    append_course_owner_label(out, m, c);
+  }
 }
 
-void append_lesson_at(std::string& out, const Model& m, int lesson) {
-  const std::string label = lesson_label(m, lesson);
-  const bool sentence_start = out.empty();
-  out += label;
-  if (sentence_start && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
-    out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  }
-  if (!label.empty() && label.back() == ')') {
+void append_lesson_at(MessageText& out, const Model& m, int lesson) {
+  const std::size_t start = out.size();
+  append_lesson_label(out, m, lesson);
+  if (start == 0) out.capitalize_at(0);
+  if (out.size() > start && out.view().back() == ')') {
     out += " on ";
     append_span(out, m.when(lesson));
   } else {
@@ -73,59 +76,52 @@ void append_lesson_at(std::string& out, const Model& m, int lesson) {
   }
 }
 
-std::string resource_label(const Model& m, int resource, bool sentence_start) {
+void append_resource_label(MessageText& out, const Model& m, int resource, bool sentence_start) {
   const std::string& name = m.plan.resources[resource].name;
   const bool has_article = name.size() > 4 && (name[0] == 't' || name[0] == 'T') &&
                            name.compare(1, 3, "he ") == 0;
-  std::string out;
-  if (!has_article) out = sentence_start ? "The " : "the ";
+  const std::size_t start = out.size();
+  if (!has_article) out += "the ";
   out += name;
-  if (has_article && sentence_start) out[0] = 'T';
-  return out;
+  if (sentence_start) out.capitalize_at(start);
 }
 
-void append_joined(std::string& out, const std::vector<std::string_view>& items) {
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-}
-
-void append_day_list(std::string& out, DaySet days) {
-  std::vector<std::string_view> names;
-  for (int d = 0; d < kDaysPerWeek; ++d) {
-    if (has_day(days, d)) names.push_back(day_name(d));
-  }
-  if (names.empty()) {
+void append_day_list(MessageText& out, DaySet days) {
+  const auto n = static_cast<std::size_t>(std::popcount(static_cast<unsigned>(days & kAllDays)));
+  if (n == 0) {
     out += "no day";
-  } else {
-    append_joined(out, names);
+    return;
+  }
+  std::size_t i = 0;
+  for (int d = 0; d < kDaysPerWeek; ++d) {
+    if (!has_day(days, d)) continue;
+    append_list_separator(out, i++, n);
+    out += day_name(d);
   }
 }
 
-void append_count(std::string& out, int n, std::string_view singular, std::string_view plural) {
-  append_int(out, n);
+void append_count(MessageText& out, int n, std::string_view singular, std::string_view plural) {
+  out.append_int(n);
   out += ' ';
   out += n == 1 ? singular : plural;
 }
 
-std::string course_label(const Model& m, int course) {
-  std::string out = m.plan.courses[course].subject;
+void append_course_label(MessageText& out, const Model& m, int course) {
+  out += m.plan.courses[course].subject;
   const auto& students = m.courses[course].students;
   if (!students.empty()) {
     out += " for ";
     append_names(out, m, students);
   }
-  return out;
 }
 
-void append_time_range(std::string& out, const TimeSpan& time) {
-  append_clock(out, time.start);
+void append_time_range(MessageText& out, const TimeSpan& time) {
+  out.append_clock(time.start);
   out += "\u2013";
-  append_clock(out, time.end);
+  out.append_clock(time.end);
 }
 
-void append_span(std::string& out, const DaySpan& span) {
+void append_span(MessageText& out, const DaySpan& span) {
   out += day_name(span.day);
   out += ' ';
   append_time_range(out, span.time);

@@ -5,36 +5,39 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "brightpath/diagnostic.hpp"
+#include "message_text.hpp"
 #include "model.hpp"
 
 namespace brightpath::detail {
 
+// Each appends its words to a message being built (message_text.hpp), so no label is a
+// string of its own.
+
 // "Ada's Math"; "Math (Ada and Ben)" for a shared lesson; "lesson L7" when its course is unknown.
-std::string lesson_label(const Model& m, int lesson);
+void append_lesson_label(MessageText& out, const Model& m, int lesson);
 // The same naming for a course as a whole: "Ada's Math", "Art (Ada, Ben and Cy)".
-std::string course_owner_label(const Model& m, int course);
+void append_course_owner_label(MessageText& out, const Model& m, int course);
 // "Ada's Math (Monday 09:00–09:45)"; a shared lesson's label already ends in parentheses,
 // so it reads "Art (Ada and Ben) on Monday 09:00–09:45" instead of stacking two of them.
 // At the start of `out` the first letter is capitalised ("Lesson L7 (...)").
-void append_lesson_at(std::string& out, const Model& m, int lesson);
+void append_lesson_at(MessageText& out, const Model& m, int lesson);
 // "the Piano" / "The Piano" (capitalised at the start of a sentence); a name that already
 // starts with "the " is used as it is.
-std::string resource_label(const Model& m, int resource, bool sentence_start = false);
-// "Ada", "Ada and Ben", "Ada, Ben and Cy".
-void append_joined(std::string& out, const std::vector<std::string_view>& items);
+void append_resource_label(MessageText& out, const Model& m, int resource, bool sentence_start = false);
+// What goes before item `i` of a list of `n`: nothing, ", " or " and " ("Ada, Ben and Cy").
+void append_list_separator(MessageText& out, std::size_t i, std::size_t n);
 // "Monday, Wednesday and Friday"; "no day" for an empty set.
-void append_day_list(std::string& out, DaySet days);
+void append_day_list(MessageText& out, DaySet days);
 // "1 session", "3 sessions".
-void append_count(std::string& out, int n, std::string_view singular, std::string_view plural);
+void append_count(MessageText& out, int n, std::string_view singular, std::string_view plural);
 // "Math for Ada", "Art for Ada and Ben".
-std::string course_label(const Model& m, int course);
+void append_course_label(MessageText& out, const Model& m, int course);
 // "Monday 09:00–09:45"
-void append_span(std::string& out, const DaySpan& span);
+void append_span(MessageText& out, const DaySpan& span);
 // "09:00–09:45"
-void append_time_range(std::string& out, const TimeSpan& time);
+void append_time_range(MessageText& out, const TimeSpan& time);
 
 // Adds a lesson's reference plus its course, students, guardian and resources.
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d);
@@ -42,10 +45,8 @@ void add_lesson_refs(const Model& m, int lesson, Diagnostic& d);
 void add_course_refs(const Model& m, int course, Diagnostic& d);
 void add_ref(Diagnostic& d, RefKind kind, const std::string& id);  // skips duplicates
 
-// A diagnostic to fill in, with room for about kTypicalMessageChars of message and
-// kTypicalRefs references (two lessons, their courses, a child and a guardian). Rules
-// append to its message (+=) rather than assign one, which would drop that room.
-inline constexpr std::size_t kTypicalMessageChars = 160;
+// A diagnostic to fill in, with room for kTypicalRefs references (two lessons, their
+// courses, a child and a guardian). Its message is assigned once, when built (MessageText).
 inline constexpr std::size_t kTypicalRefs = 6;
 Diagnostic make_diagnostic(std::string_view code, Severity severity);
 

@@ -11,17 +11,19 @@ namespace {
 [[gnu::noinline]] void report(const Model& m, int index, int named, Out& out) {
   const LessonInfo& info = m.lessons[index];
   Diagnostic d = make_diagnostic(code::wrong_guardian, Severity::error);
+  MessageText text;
   d.span = m.when(index);
-  append_lesson_at(d.message, m, index);
-  d.message += " is taught by ";
-  d.message += m.plan.guardians[info.guardian].name;
-  d.message += ", but ";
-  d.message += m.plan.courses[info.course].subject;
-  d.message += " is taught by ";
-  d.message += m.plan.guardians[named].name;
-  d.message += '.';
+  append_lesson_at(text, m, index);
+  text += " is taught by ";
+  text += m.plan.guardians[info.guardian].name;
+  text += ", but ";
+  text += m.plan.courses[info.course].subject;
+  text += " is taught by ";
+  text += m.plan.guardians[named].name;
+  text += '.';
   add_lesson_refs(m, index, d);
   add_ref(d, RefKind::guardian, m.plan.guardians[named].id);
+  d.message.assign(text.view());
   out.push_back(std::move(d));
 }
 

@@ -43,6 +43,13 @@ std::vector<TimeSpan> windows_on(const Guardian& g, int day) {
   return merged;
 }
 
+// "Math for Ada": the rules' wording, as a string for building explanations with +.
+std::string course_label(const Model& m, int course) {
+  detail::MessageText text;
+  detail::append_course_label(text, m, course);
+  return std::string(text.view());
+}
+
 template <class Names>
 std::string join(const Names& names) {
   std::string out;
@@ -192,7 +199,7 @@ class Explainer {
         users.push_back(c);
         const int free = resource_free(r, m_.courses[static_cast<std::size_t>(c)].days, course_day(c));
         if (course_minutes(course) > free) {
-          Explanation& e = add("resource-overloaded", detail::course_label(m_, c) + " needs " + name + " " +
+          Explanation& e = add("resource-overloaded", course_label(m_, c) + " needs " + name + " " +
                                                           sessions_text(course) + "; it is free " +
                                                           duration_text(free) + " in the week.");
           e.refs = {{RefKind::course, course.id}, {RefKind::resource, plan.resources[static_cast<std::size_t>(r)].id}};
@@ -208,7 +215,7 @@ class Explainer {
         need += course_minutes(course);
         const TimeSpan d = course_day(c);
         span = {std::min(span.start, d.start), std::max(span.end, d.end)};
-        parts.push_back(detail::course_label(m_, c) + " (" + sessions_text(course) + ")");
+        parts.push_back(course_label(m_, c) + " (" + sessions_text(course) + ")");
       }
       const int free = resource_free(r, kAllDays, span);
       if (need > free) {
@@ -264,7 +271,7 @@ class Explainer {
     for (int c = 0; c < static_cast<int>(plan.courses.size()); ++c) {
       const Course& course = plan.courses[static_cast<std::size_t>(c)];
       if (course.sessions_per_week == 0) continue;
-      const std::string label = detail::course_label(m_, c);
+      const std::string label = course_label(m_, c);
       const DaySet days = m_.courses[static_cast<std::size_t>(c)].days & plan.week.school_days;
       const auto ref = [&](Explanation& e) { e.refs.insert(e.refs.begin(), Ref{RefKind::course, course.id}); };
       if (days == 0) {
@@ -353,7 +360,7 @@ Explanation explain_unplaced(const Model& m, int course, int missing) {
   e.code = "unplaced-sessions";
   e.message = std::to_string(missing) + " of " + std::to_string(c.sessions_per_week) +
               (c.sessions_per_week == 1 ? " session of " : " sessions of ") +
-              detail::course_label(m, course) + " could not be placed.";
+              course_label(m, course) + " could not be placed.";
   e.refs.push_back({RefKind::course, c.id});
   return e;
 }

@@ -1,0 +1,121 @@
+// A diagnostic's message, built before it is given to the diagnostic.
+//
+// Rules word a message in a dozen or so pieces. Appending each to the diagnostic's
+// std::string cost an out-of-line call per piece in WebAssembly (libc++ branches on the
+// string's short/long layout every time), and the labels built on the way were temporary
+// strings that allocated: about a fifth of an edit's time there. Here pieces are copied
+// through a pointer into a buffer on the stack, and the finished text is assigned to the
+// message once, at its exact size.
+//
+// Nothing is ever left out: text longer than the inline buffer moves to the heap.
+#pragma once
+
+#include <cassert>
+#include <cstddef>
+#include <memory>
+#include <string_view>
+
+#include "brightpath/time.hpp"
+#include "json/json_writer.hpp"
+
+namespace brightpath::detail {
+
+class MessageText {
+ public:
+  MessageText() = default;
+  // A message is built where it is used; a copy would have to re-point data_.
+  MessageText(const MessageText&) = delete;
+  MessageText& operator=(const MessageText&) = delete;
+
+  // `text` must not be a view of this message itself: growing frees what it points into.
+  MessageText& operator+=(std::string_view text) {
+    json::copy_bytes(room(text.size()), text.data(), text.size());
+    size_ += text.size();
+    return *this;
+  }
+  MessageText& operator+=(char c) {
+    *room(1) = c;
+    ++size_;
+    return *this;
+  }
+
+  void append_int(int value) {
+    // Most numbers in a message are minutes of an hour or counts of sessions.
+    if (value >= 0 && value < 100) {
+      char* at = room(2);
+      if (value >= 10) *at++ = static_cast<char>('0' + value / 10);
+      *at++ = static_cast<char>('0' + value % 10);
+      size_ = static_cast<std::size_t>(at - data_);
+      return;
+    }
+    // Unsigned, so the most negative int has a magnitude too.
+    unsigned magnitude = value < 0 ? 0U - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+    std::size_t n = value < 0 ? 2 : 1;
+    for (unsigned rest = magnitude / 10U; rest != 0U; rest /= 10U) ++n;
+    // Digits are written in place from the right, so there is nothing to copy.
+    char* at = room(n) + n;
+    do {
+      *--at = static_cast<char>('0' + magnitude % 10U);
+      magnitude /= 10U;
+    } while (magnitude != 0U);
+    if (value < 0) *--at = '-';
+    size_ += n;
+  }
+
+  // Worded exactly like brightpath::append_duration ("1 h 30 min", "45 min", "2 h"), which
+  // the debug build checks on every call.
+  void append_duration(int minutes) {
+    [[maybe_unused]] const std::size_t start = size_;
+    const int h = minutes / 60;
+    const int m = minutes % 60;
+    if (h > 0) {
+      append_int(h);
+      *this += " h";
+    }
+    if (m > 0 || h == 0) {
+      if (h > 0) *this += ' ';
+      append_int(m);
+      *this += " min";
+    }
+    assert(view().substr(start) == duration_text(minutes));
+  }
+
+  // "09:05", as brightpath::append_clock writes it.
+  void append_clock(int minutes) {
+    const auto text = clock_chars(minutes);
+    *this += std::string_view(text.data(), text.size());
+  }
+
+  // Uppercases an ASCII letter at `pos`: a label that may start lowercase ("lesson L7",
+  // "the Piano") is capitalised when it opens the sentence.
+  void capitalize_at(std::size_t pos) {
+    if (pos < size_ && data_[pos] >= 'a' && data_[pos] <= 'z') {
+      data_[pos] = static_cast<char>(data_[pos] - 'a' + 'A');
+    }
+  }
+
+  [[nodiscard]] std::string_view view() const { return {data_, size_}; }
+  [[nodiscard]] std::size_t size() const { return size_; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+
+ private:
+  // Where the next `n` bytes go. Growing is rare (a message past the inline buffer), so it
+  // stays out of line and every append inlines to a compare and a copy.
+  char* room(std::size_t n) {
+    if (n > capacity_ - size_) grow(n);
+    return data_ + size_;
+  }
+  [[gnu::noinline]] void grow(std::size_t n);
+
+  // Room for every message of the example plans (the longest, 152 bytes, names several
+  // lessons), so the heap is for outliers only.
+  static constexpr std::size_t kInlineChars = 256;
+
+  char* data_ = inline_;  // inline_, or heap_ once the text outgrew it
+  std::size_t size_ = 0;
+  std::size_t capacity_ = kInlineChars;
+  std::unique_ptr<char[]> heap_;
+  char inline_[kInlineChars];  // only the first size_ characters are ever read
+};
+
+}  // namespace brightpath::detail
