@@ -1,6 +1,5 @@
 // Edit commands (docs/diagnostics-json.md): one object with an "op" and that op's members,
 // read with the same value readers and error style as plan documents.
-#include <boost/json.hpp>
 
 #include "brightpath/edit_json.hpp"
 #include "json/json_reader.hpp"
@@ -15,7 +14,7 @@ namespace {
 constexpr std::string_view kOps =
     "\"move\", \"resize\", \"add\", \"remove\", \"set-guardian\", \"set-availability\"";
 
-std::optional<Edit> read_move(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+std::optional<Edit> read_move(JsonReader& r, Object o, const PlanLimits& limits) {
   ObjectReader f(r, o, {"op", "lesson", "day", "start"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   const auto day = f.required("day", [&](const auto& x) { return read_day(r, x); });
@@ -24,7 +23,7 @@ std::optional<Edit> read_move(JsonReader& r, const boost::json::object& o, const
   return MoveLesson{std::move(*lesson), *day, *start};
 }
 
-std::optional<Edit> read_resize(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+std::optional<Edit> read_resize(JsonReader& r, Object o, const PlanLimits& limits) {
   ObjectReader f(r, o, {"op", "lesson", "duration"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   const auto duration = f.required("duration", [&](const auto& x) { return r.integer(x, 1, kMinutesPerDay); });
@@ -32,21 +31,21 @@ std::optional<Edit> read_resize(JsonReader& r, const boost::json::object& o, con
   return ResizeLesson{std::move(*lesson), *duration};
 }
 
-std::optional<Edit> read_add(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+std::optional<Edit> read_add(JsonReader& r, Object o, const PlanLimits& limits) {
   ObjectReader f(r, o, {"op", "lesson"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_placement(r, x, limits); });
   if (!lesson) return std::nullopt;
   return AddLesson{std::move(*lesson)};
 }
 
-std::optional<Edit> read_remove(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+std::optional<Edit> read_remove(JsonReader& r, Object o, const PlanLimits& limits) {
   ObjectReader f(r, o, {"op", "lesson"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   if (!lesson) return std::nullopt;
   return RemoveLesson{std::move(*lesson)};
 }
 
-std::optional<Edit> read_set_guardian(JsonReader& r, const boost::json::object& o, const PlanLimits& limits) {
+std::optional<Edit> read_set_guardian(JsonReader& r, Object o, const PlanLimits& limits) {
   ObjectReader f(r, o, {"op", "lesson", "guardian"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   // null and absent both mean "no guardian on the lesson": JS callers pass either naturally.
@@ -60,8 +59,7 @@ std::optional<Edit> read_set_guardian(JsonReader& r, const boost::json::object& 
   return SetLessonGuardian{std::move(*lesson), std::move(id)};
 }
 
-std::optional<Edit> read_set_availability(JsonReader& r, const boost::json::object& o,
-                                          const PlanLimits& limits) {
+std::optional<Edit> read_set_availability(JsonReader& r, Object o, const PlanLimits& limits) {
   ObjectReader f(r, o, {"op", "guardian", "availability"});
   auto guardian = f.required("guardian", [&](const auto& x) { return read_id(r, x, limits); });
   auto windows = f.required("availability", [&](const auto& x) { return read_windows(r, x, limits); });
@@ -69,20 +67,20 @@ std::optional<Edit> read_set_availability(JsonReader& r, const boost::json::obje
   return SetAvailability{std::move(*guardian), std::move(*windows)};
 }
 
-std::optional<Edit> read_edit(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
-  const auto* op = o->if_contains("op");
+std::optional<Edit> read_edit(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
+  const Value* op = find_member(*o, "op");
   if (op == nullptr) {
     r.fail("missing required field \"op\"; expected one of " + std::string(kOps));
     return std::nullopt;
   }
-  using Reader = std::optional<Edit> (*)(JsonReader&, const boost::json::object&, const PlanLimits&);
+  using Reader = std::optional<Edit> (*)(JsonReader&, Object, const PlanLimits&);
   Reader read = nullptr;
   {
     auto step = r.at("op");
-    const auto* name = r.string(*op);
-    if (name == nullptr) return std::nullopt;
+    const auto name = r.string(*op);
+    if (!name) return std::nullopt;
     if (*name == "move") read = read_move;
     if (*name == "resize") read = read_resize;
     if (*name == "add") read = read_add;

@@ -1,5 +1,4 @@
 // The plan document's decoder: the reference every host trusts (docs/plan-format.md).
-#include <boost/json.hpp>
 
 #include "brightpath/plan_json.hpp"
 #include "brightpath/validate.hpp"
@@ -18,12 +17,12 @@ constexpr int kMaxWeight = 1000;
 
 // A document of another kind or version is not read any further: its other members would
 // only produce noise about a format this decoder does not speak.
-bool read_header(JsonReader& r, const boost::json::object& o) {
+bool read_header(JsonReader& r, Object o) {
   bool ok = true;
-  if (const auto* format = o.if_contains("format")) {
+  if (const Value* format = find_member(o, "format")) {
     auto step = r.at("format");
-    const auto* s = format->if_string();
-    if (s == nullptr || *s != kPlanFormat) {
+    const auto s = format->if_string();
+    if (!s || *s != kPlanFormat) {
       r.fail(describe(*format) + " is not a BrightPath plan; expected \"" + std::string(kPlanFormat) + "\"");
       ok = false;
     }
@@ -31,7 +30,7 @@ bool read_header(JsonReader& r, const boost::json::object& o) {
     r.fail("missing required field \"format\"; expected \"" + std::string(kPlanFormat) + "\"");
     ok = false;
   }
-  if (const auto* version = o.if_contains("version")) {
+  if (const Value* version = find_member(o, "version")) {
     auto step = r.at("version");
     const auto number = number_value(*version);
     if (!number || *number != kPlanVersion) {
@@ -48,10 +47,10 @@ bool read_header(JsonReader& r, const boost::json::object& o) {
 
 // IANA names are "Area/Location[/More]" ("America/Argentina/Salta"); parsing the zone database
 // is the hosts' business, the shape is checked here so typos like "Chicago" are caught early.
-std::optional<std::string> read_time_zone(JsonReader& r, const boost::json::value& v) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
-  const std::string_view text(s->data(), s->size());
+std::optional<std::string> read_time_zone(JsonReader& r, const Value& v) {
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
+  const std::string_view text = *s;
   const std::string expected = "expected an IANA time zone name such as \"America/Chicago\", or \"UTC\"";
   if (text.size() > kMaxTimeZoneChars) {
     r.fail("a time zone name of " + std::to_string(text.size()) + " characters is too long; " + expected +
@@ -84,7 +83,7 @@ std::optional<std::string> read_time_zone(JsonReader& r, const boost::json::valu
   return std::string(text);
 }
 
-std::optional<int> read_grid(JsonReader& r, const boost::json::value& v) {
+std::optional<int> read_grid(JsonReader& r, const Value& v) {
   const auto number = number_value(v);
   if (!number) {
     r.fail("expected an integer, got " + std::string(kind_name(v)));
@@ -97,9 +96,9 @@ std::optional<int> read_grid(JsonReader& r, const boost::json::value& v) {
   return std::nullopt;
 }
 
-std::optional<SchoolWeek> read_week(JsonReader& r, const boost::json::value& v) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+std::optional<SchoolWeek> read_week(JsonReader& r, const Value& v) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o, {"schoolDays", "start", "end", "grid"});
   const auto days = f.required("schoolDays", [&](const auto& x) { return read_days(r, x); });
   const auto start = f.required("start", [&](const auto& x) { return read_clock(r, x); });
@@ -110,18 +109,18 @@ std::optional<SchoolWeek> read_week(JsonReader& r, const boost::json::value& v) 
 }
 
 // Weights tune the solver's soft score, so only warning codes (soft rules) can be weighted.
-std::vector<Weight> read_weights(JsonReader& r, const boost::json::value& v) {
+std::vector<Weight> read_weights(JsonReader& r, const Value& v) {
   std::vector<Weight> weights;
-  const auto* o = r.object(v);
-  if (o == nullptr) return weights;
+  const auto o = r.object(v);
+  if (!o) return weights;
   std::string codes;
   for (const auto& rule : rule_catalogue()) {
     if (rule.severity != Severity::warning) continue;
     if (!codes.empty()) codes += ", ";
     codes += rule.code;
   }
-  for (const auto& member : *o) {
-    const std::string_view code(member.key().data(), member.key().size());
+  for (const Member& member : *o) {
+    const std::string_view code = member.key;
     auto step = r.at(code);
     bool known = false;
     for (const auto& rule : rule_catalogue()) {
@@ -131,17 +130,17 @@ std::vector<Weight> read_weights(JsonReader& r, const boost::json::value& v) {
       r.fail(quote(code) + " is not a warning code; expected one of " + codes);
       continue;
     }
-    if (auto weight = r.integer(member.value(), 0, kMaxWeight)) {
+    if (auto weight = r.integer(member.value, 0, kMaxWeight)) {
       weights.push_back({std::string(code), *weight});
     }
   }
   return weights;
 }
 
-Plan read_plan(JsonReader& r, const boost::json::value& document, const PlanLimits& limits) {
+Plan read_plan(JsonReader& r, const Value& document, const PlanLimits& limits) {
   Plan plan;
-  const auto* o = r.object(document);
-  if (o == nullptr || !read_header(r, *o)) return plan;
+  const auto o = r.object(document);
+  if (!o || !read_header(r, *o)) return plan;
   ObjectReader f(r, *o,
                  {"format", "version", "name", "timeZone", "week", "guardians", "students", "resources",
                   "courses", "commitments", "placements", "weights"});
@@ -154,7 +153,7 @@ Plan read_plan(JsonReader& r, const boost::json::value& document, const PlanLimi
     if (const auto* v = f.find(key)) {
       auto step = r.at(key);
       out = read_entity_list<T>(r, *v, max_items, key,
-                                [&](const boost::json::value& x) { return read_item(r, x, limits); });
+                                [&](const Value& x) { return read_item(r, x, limits); });
     }
   };
   list("guardians", plan.guardians, limits.max_guardians, read_guardian);

@@ -1,5 +1,7 @@
 #include "json/json_reader.hpp"
 
+#include <boost/json/serialize.hpp>
+#include <boost/json/string_view.hpp>
 #include <algorithm>
 #include <cassert>
 #include <cmath>
@@ -40,42 +42,44 @@ std::string quote(std::string_view text) {
   return out;
 }
 
-std::string describe(const boost::json::value& value) {
+std::string describe(const Value& value) {
   switch (value.kind()) {
-    case boost::json::kind::object: return "an object";
-    case boost::json::kind::array: return "an array";
-    case boost::json::kind::string: {
-      const auto& s = value.get_string();
-      return quote(std::string_view(s.data(), s.size()));
-    }
-    case boost::json::kind::double_: {
+    case Value::Kind::object: return "an object";
+    case Value::Kind::array: return "an array";
+    case Value::Kind::string: return quote(*value.if_string());
+    case Value::Kind::double_: {
       // Boost writes 2.5 as "2.5E0"; parents should see the number as they typed it.
       char buffer[32];
-      std::snprintf(buffer, sizeof buffer, "%.15g", value.get_double());
+      std::snprintf(buffer, sizeof buffer, "%.15g", *value.if_double());
       return buffer;
     }
-    default: return cut(boost::json::serialize(value));
-  }
-}
-
-std::string_view kind_name(const boost::json::value& value) {
-  switch (value.kind()) {
-    case boost::json::kind::object: return "an object";
-    case boost::json::kind::array: return "an array";
-    case boost::json::kind::string: return "a string";
-    case boost::json::kind::bool_: return "a boolean";
-    case boost::json::kind::null: return "null";
-    case boost::json::kind::int64:
-    case boost::json::kind::uint64:
-    case boost::json::kind::double_: return "a number";
+    // As boost::json::serialize writes them.
+    case Value::Kind::int64: return std::to_string(*value.if_int64());
+    case Value::Kind::uint64: return std::to_string(*value.if_uint64());
+    case Value::Kind::boolean: return *value.if_bool() ? "true" : "false";
+    case Value::Kind::null: return "null";
   }
   return "a value";
 }
 
-std::optional<double> number_value(const boost::json::value& value) {
-  if (const auto* i = value.if_int64()) return static_cast<double>(*i);
-  if (const auto* u = value.if_uint64()) return static_cast<double>(*u);
-  if (const auto* d = value.if_double()) return *d;
+std::string_view kind_name(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::object: return "an object";
+    case Value::Kind::array: return "an array";
+    case Value::Kind::string: return "a string";
+    case Value::Kind::boolean: return "a boolean";
+    case Value::Kind::null: return "null";
+    case Value::Kind::int64:
+    case Value::Kind::uint64:
+    case Value::Kind::double_: return "a number";
+  }
+  return "a value";
+}
+
+std::optional<double> number_value(const Value& value) {
+  if (const auto i = value.if_int64()) return static_cast<double>(*i);
+  if (const auto u = value.if_uint64()) return static_cast<double>(*u);
+  if (const auto d = value.if_double()) return *d;
   return std::nullopt;
 }
 
@@ -139,36 +143,27 @@ void JsonReader::fail_at(std::string path, std::string message) {
   errors_.push_back({std::move(path), std::move(message)});
 }
 
-const boost::json::object* JsonReader::object(const boost::json::value& value) {
-  if (const auto* o = value.if_object()) return o;
-  fail("expected an object, got " + std::string(kind_name(value)));
-  return nullptr;
+void JsonReader::wrong_kind(std::string_view expected, const Value& value) {
+  fail("expected " + std::string(expected) + ", got " + std::string(kind_name(value)));
 }
 
-const boost::json::array* JsonReader::array(const boost::json::value& value,
-                                            std::size_t max_items, std::string_view what) {
-  const auto* a = value.if_array();
-  if (a == nullptr) {
-    fail("expected an array, got " + std::string(kind_name(value)));
-    return nullptr;
+std::optional<Array> JsonReader::array(const Value& value, std::size_t max_items, std::string_view what) {
+  const auto a = value.if_array();
+  if (!a) {
+    wrong_kind("an array", value);
+    return std::nullopt;
   }
   if (a->size() > max_items) {
     fail(std::to_string(a->size()) + " " + std::string(what) + " is more than the limit; expected at most " +
          std::to_string(max_items));
-    return nullptr;
+    return std::nullopt;
   }
   return a;
 }
 
-const boost::json::string* JsonReader::string(const boost::json::value& value) {
-  if (const auto* s = value.if_string()) return s;
-  fail("expected a string, got " + std::string(kind_name(value)));
-  return nullptr;
-}
-
 // Whole numbers written as 3.0 or 3e0 are accepted, as JSON Schema's "integer" does, so the
 // decoder and the schema agree on every document.
-std::optional<int> JsonReader::integer(const boost::json::value& value, int min, int max) {
+std::optional<int> JsonReader::integer(const Value& value, int min, int max) {
   const auto range = [&] {
     std::string text = "expected an integer from ";
     text += std::to_string(min);
@@ -179,18 +174,18 @@ std::optional<int> JsonReader::integer(const boost::json::value& value, int min,
   // A double holds every int exactly and rounds bigger numbers to ones still out of range.
   // (Not long double: WebAssembly emulates it in software.)
   double number = 0;
-  if (const auto* i = value.if_int64()) {
+  if (const auto i = value.if_int64()) {
     number = static_cast<double>(*i);
-  } else if (const auto* u = value.if_uint64()) {
+  } else if (const auto u = value.if_uint64()) {
     number = static_cast<double>(*u);
-  } else if (const auto* d = value.if_double()) {
+  } else if (const auto d = value.if_double()) {
     if (!std::isfinite(*d) || std::trunc(*d) != *d) {
       fail(describe(value) + " is not a whole number; " + range());
       return std::nullopt;
     }
     number = *d;
   } else {
-    fail("expected an integer, got " + std::string(kind_name(value)));
+    wrong_kind("an integer", value);
     return std::nullopt;
   }
   if (number < min || number > max) {
@@ -200,24 +195,22 @@ std::optional<int> JsonReader::integer(const boost::json::value& value, int min,
   return static_cast<int>(number);
 }
 
-std::optional<bool> JsonReader::boolean(const boost::json::value& value) {
-  if (const auto* b = value.if_bool()) return *b;
-  fail("expected a boolean, got " + std::string(kind_name(value)));
+std::optional<bool> JsonReader::boolean(const Value& value) {
+  if (const auto b = value.if_bool()) return b;
+  wrong_kind("a boolean", value);
   return std::nullopt;
 }
 
-ObjectReader::ObjectReader(JsonReader& reader, const boost::json::object& object,
-                           std::initializer_list<std::string_view> fields)
+ObjectReader::ObjectReader(JsonReader& reader, Object object, std::initializer_list<std::string_view> fields)
     : reader_(reader), count_(fields.size()) {
   assert(fields.size() <= kMaxFields && "raise ObjectReader::kMaxFields");
   std::copy(fields.begin(), fields.end(), fields_.begin());
-  for (const auto& member : object) {
-    const std::string_view key(member.key().data(), member.key().size());
-    const std::size_t field = field_index(key);
+  for (const Member& member : object) {
+    const std::size_t field = field_index(member.key);
     if (field < count_) {
-      values_[field] = &member.value();
+      values_[field] = &member.value;
     } else {
-      reader_.fail_at(reader_.path_of(key), "unknown field; expected one of " + join_fields(fields));
+      reader_.fail_at(reader_.path_of(member.key), "unknown field; expected one of " + join_fields(fields));
     }
   }
   next_ = 0;
@@ -237,7 +230,7 @@ std::size_t ObjectReader::field_index(std::string_view key) const {
   return count_;
 }
 
-const boost::json::value* ObjectReader::find(std::string_view key) const {
+const Value* ObjectReader::find(std::string_view key) const {
   const std::size_t field = field_index(key);
   assert(field < count_ && "ObjectReader asked for a field it was not given");
   return field < count_ ? values_[field] : nullptr;

@@ -12,7 +12,6 @@
 
 #include <array>
 #include <boost/container/small_vector.hpp>
-#include <boost/json.hpp>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -24,6 +23,7 @@
 
 #include "brightpath/plan_json.hpp"
 #include "id_index.hpp"
+#include "json/document.hpp"
 
 namespace brightpath::json {
 
@@ -32,12 +32,12 @@ inline constexpr std::size_t kMaxErrors = 20;
 // `"text"` as JSON, cut short for messages so a megabyte-long string never floods a report.
 std::string quote(std::string_view text);
 // A short JSON rendering of any value for messages: `"9:00"`, `51`, `true`, `an object`.
-std::string describe(const boost::json::value& value);
+std::string describe(const Value& value);
 // "a string", "a number", "an object", ... for "expected X, got Y".
-std::string_view kind_name(const boost::json::value& value);
+std::string_view kind_name(const Value& value);
 // Any JSON number as a double (integers beyond 2^53 lose precision, which no range check
 // cares about); nothing for other kinds.
-std::optional<double> number_value(const boost::json::value& value);
+std::optional<double> number_value(const Value& value);
 // RFC 6901: "~" becomes "~0" and "/" becomes "~1".
 void append_pointer_token(std::string& path, std::string_view key);
 
@@ -74,14 +74,22 @@ class JsonReader {
   [[nodiscard]] std::vector<DecodeError> take_errors() { return std::move(errors_); }
 
   // Each returns nothing (after reporting "expected ..., got ...") when the value at the
-  // current path has another type or is out of range.
-  const boost::json::object* object(const boost::json::value& value);
+  // current path has another type or is out of range. The checks for the kinds read most
+  // often are inline, the reports are not.
+  std::optional<Object> object(const Value& value) {
+    if (const auto o = value.if_object()) return o;
+    wrong_kind("an object", value);
+    return std::nullopt;
+  }
   // `what` names the items for the limit message: "guardians", "ids", "windows".
-  const boost::json::array* array(const boost::json::value& value, std::size_t max_items,
-                                  std::string_view what);
-  const boost::json::string* string(const boost::json::value& value);
-  std::optional<int> integer(const boost::json::value& value, int min, int max);
-  std::optional<bool> boolean(const boost::json::value& value);
+  std::optional<Array> array(const Value& value, std::size_t max_items, std::string_view what);
+  std::optional<std::string_view> string(const Value& value) {
+    if (const auto s = value.if_string()) return s;
+    wrong_kind("a string", value);
+    return std::nullopt;
+  }
+  std::optional<int> integer(const Value& value, int min, int max);
+  std::optional<bool> boolean(const Value& value);
 
  private:
   // One step into the document: a member's key (a view into the parsed document or a
@@ -92,6 +100,8 @@ class JsonReader {
     bool is_index = false;
   };
   void append_path(std::string& out, std::size_t segments) const;
+  // Reports "expected `expected`, got <the kind of `value`>".
+  void wrong_kind(std::string_view expected, const Value& value);
 
   // Deeper than any plan inline, so decoding an edit never allocates for it; grows if ever
   // needed.
@@ -108,18 +118,16 @@ class ObjectReader {
 
   // `fields` are the member names the format defines here (string literals), at most
   // kMaxFields.
-  ObjectReader(JsonReader& reader, const boost::json::object& object,
-               std::initializer_list<std::string_view> fields);
+  ObjectReader(JsonReader& reader, Object object, std::initializer_list<std::string_view> fields);
 
   // The member named `key` (one of the fields), or nullptr when it is absent.
-  [[nodiscard]] const boost::json::value* find(std::string_view key) const;
+  [[nodiscard]] const Value* find(std::string_view key) const;
 
   // Reads a member that must be present with `read(value)`, which returns an optional;
   // the reader's path points at the member while `read` runs.
   template <class Read>
-  auto required(std::string_view key, Read&& read)
-      -> std::invoke_result_t<Read, const boost::json::value&> {
-    const boost::json::value* value = find(key);
+  auto required(std::string_view key, Read&& read) -> std::invoke_result_t<Read, const Value&> {
+    const Value* value = find(key);
     if (value == nullptr) {
       missing(key);
       return {};
@@ -130,9 +138,8 @@ class ObjectReader {
 
   // Same for a member that may be absent; absent gives an empty optional and no error.
   template <class Read>
-  auto optional(std::string_view key, Read&& read)
-      -> std::invoke_result_t<Read, const boost::json::value&> {
-    const boost::json::value* value = find(key);
+  auto optional(std::string_view key, Read&& read) -> std::invoke_result_t<Read, const Value&> {
+    const Value* value = find(key);
     if (value == nullptr) return {};
     auto step = reader_.at(key);
     return read(*value);
@@ -146,9 +153,9 @@ class ObjectReader {
 
   JsonReader& reader_;
   // The fields (copied: the initializer list ends with the constructor call) and the member
-  // holding each, nullptr when absent (Boost keeps one of repeated keys).
+  // holding each, nullptr when absent (a document keeps one of repeated keys).
   std::array<std::string_view, kMaxFields> fields_;
-  std::array<const boost::json::value*, kMaxFields> values_{};
+  std::array<const Value*, kMaxFields> values_{};
   std::size_t count_ = 0;
   mutable std::size_t next_ = 0;  // the field tried first: the one after the last found
 };

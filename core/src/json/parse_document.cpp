@@ -1,7 +1,9 @@
 #include "json/parse_document.hpp"
 
+#include "json/document_builder.hpp"
 #include "json/duplicate_keys.hpp"
 
+#include <boost/json/stream_parser.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -101,18 +103,8 @@ bool blank(std::string_view text) {
 
 }  // namespace
 
-void DocumentArena::add_block(std::size_t at_least) {
-  const std::size_t size = std::max(next_block_, at_least);
-  next_block_ = size * 2;
-  // Not make_unique: it would zero the block first (and libc++ 14, Emscripten's, has no
-  // make_unique_for_overwrite).
-  blocks_.emplace_back(new unsigned char[size]);
-  next_ = blocks_.back().get();
-  end_ = next_ + size;
-}
-
-std::optional<boost::json::value> parse_document(JsonReader& reader, std::string_view text,
-                                                 const PlanLimits& limits, DocumentArena& arena) {
+std::optional<Value> parse_document(JsonReader& reader, std::string_view text, const PlanLimits& limits,
+                                    DocumentArena& arena) {
   if (text.size() > limits.max_document_bytes) {
     reader.fail_at("", "the document is " + std::to_string(text.size()) +
                            " bytes, more than the limit; expected at most " +
@@ -126,7 +118,7 @@ std::optional<boost::json::value> parse_document(JsonReader& reader, std::string
   const boost::json::parse_options options = options_for(limits);
   boost::json::error_code ec;
   bool repeated = false;
-  boost::json::value value = parse_noting_repeats(text, arena.storage(), options, repeated, ec);
+  const Value value = build_document(text, arena, options, repeated, ec);
   if (!ec) {
     // Reported, but decoding goes on (with the last occurrence) so other problems show too.
     if (auto duplicate = repeated ? find_duplicate_key(text, options) : std::nullopt) {

@@ -3,18 +3,18 @@
 namespace brightpath::json {
 namespace {
 
-std::optional<Teaching> read_teaching(JsonReader& r, const boost::json::value& v) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
+std::optional<Teaching> read_teaching(JsonReader& r, const Value& v) {
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
   if (*s == "teacher-led") return Teaching::teacher_led;
   if (*s == "independent") return Teaching::independent;
   r.fail(describe(v) + " is not one of \"teacher-led\", \"independent\"");
   return std::nullopt;
 }
 
-std::optional<Category> read_category(JsonReader& r, const boost::json::value& v) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
+std::optional<Category> read_category(JsonReader& r, const Value& v) {
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
   if (*s == "core") return Category::core;
   if (*s == "elective") return Category::elective;
   r.fail(describe(v) + " is not one of \"core\", \"elective\"");
@@ -23,11 +23,11 @@ std::optional<Category> read_category(JsonReader& r, const boost::json::value& v
 
 }  // namespace
 
-std::optional<Course> read_course(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+std::optional<Course> read_course(JsonReader& r, const Value& v, const PlanLimits& limits) {
   constexpr int kMaxSessions = 50;
   constexpr int kMaxDaysBetween = 6;
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o,
                  {"id", "subject", "students", "sessionsPerWeek", "minutesPerSession", "days", "preferred",
                   "teaching", "guardian", "minDaysBetween", "resources", "category"});

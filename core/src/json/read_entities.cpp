@@ -2,9 +2,9 @@
 
 namespace brightpath::json {
 
-std::optional<Guardian> read_guardian(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+std::optional<Guardian> read_guardian(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o, {"id", "name", "availability"});
   auto id = f.required("id", [&](const auto& x) { return read_id(r, x, limits); });
   auto name = f.required("name", [&](const auto& x) { return read_name(r, x, limits); });
@@ -14,10 +14,10 @@ std::optional<Guardian> read_guardian(JsonReader& r, const boost::json::value& v
                   std::move(windows).value_or(std::vector<DaySpan>{})};
 }
 
-std::optional<Student> read_student(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+std::optional<Student> read_student(JsonReader& r, const Value& v, const PlanLimits& limits) {
   constexpr std::size_t kMaxGradeChars = 16;
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o, {"id", "name", "grade", "day", "maxDailyMinutes", "maxMinutesWithoutBreak"});
   auto id = f.required("id", [&](const auto& x) { return read_id(r, x, limits); });
   auto name = f.required("name", [&](const auto& x) { return read_name(r, x, limits); });
@@ -34,10 +34,10 @@ std::optional<Student> read_student(JsonReader& r, const boost::json::value& v, 
   return s;
 }
 
-std::optional<Resource> read_resource(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+std::optional<Resource> read_resource(JsonReader& r, const Value& v, const PlanLimits& limits) {
   constexpr int kMaxCapacity = 1000;
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o, {"id", "name", "capacity"});
   auto id = f.required("id", [&](const auto& x) { return read_id(r, x, limits); });
   auto name = f.required("name", [&](const auto& x) { return read_name(r, x, limits); });
@@ -46,10 +46,9 @@ std::optional<Resource> read_resource(JsonReader& r, const boost::json::value& v
   return Resource{std::move(*id), std::move(name).value_or(""), capacity.value_or(1)};
 }
 
-std::optional<Commitment> read_commitment(JsonReader& r, const boost::json::value& v,
-                                          const PlanLimits& limits) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+std::optional<Commitment> read_commitment(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o, {"id", "name", "day", "start", "end", "guardians", "students", "resources"});
   auto id = f.required("id", [&](const auto& x) { return read_id(r, x, limits); });
   auto name = f.required("name", [&](const auto& x) { return read_name(r, x, limits); });

@@ -6,7 +6,6 @@
 // whole decodes is decided by the caller from the collected errors.
 #pragma once
 
-#include <boost/json.hpp>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -18,21 +17,20 @@
 
 namespace brightpath::json {
 
-std::optional<Guardian> read_guardian(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);
-std::optional<Student> read_student(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);
-std::optional<Resource> read_resource(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);
-std::optional<Course> read_course(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);
-std::optional<Commitment> read_commitment(JsonReader& r, const boost::json::value& v,
-                                          const PlanLimits& limits);
+std::optional<Guardian> read_guardian(JsonReader& r, const Value& v, const PlanLimits& limits);
+std::optional<Student> read_student(JsonReader& r, const Value& v, const PlanLimits& limits);
+std::optional<Resource> read_resource(JsonReader& r, const Value& v, const PlanLimits& limits);
+std::optional<Course> read_course(JsonReader& r, const Value& v, const PlanLimits& limits);
+std::optional<Commitment> read_commitment(JsonReader& r, const Value& v, const PlanLimits& limits);
 
 // An array of at most `max_items` entities with distinct ids; `what` names them for the
 // limit message ("guardians").
 template <class T, class ReadItem>
-std::vector<T> read_entity_list(JsonReader& r, const boost::json::value& v, std::size_t max_items,
+std::vector<T> read_entity_list(JsonReader& r, const Value& v, std::size_t max_items,
                                 std::string_view what, ReadItem&& read_item) {
   std::vector<T> out;
-  const auto* list = r.array(v, max_items, what);
-  if (list == nullptr) return out;
+  const auto list = r.array(v, max_items, what);
+  if (!list) return out;
   out.reserve(list->size());
   FirstSeen seen(list->size());
   for (std::size_t i = 0; i < list->size() && !r.full(); ++i) {

@@ -6,10 +6,9 @@ namespace brightpath::json {
 
 // Like every entity reader: returns the entity whenever its id is readable (so duplicate ids
 // are still found) and leaves judging the whole document to the caller's error list.
-std::optional<Placement> read_placement(JsonReader& r, const boost::json::value& v,
-                                        const PlanLimits& limits) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+std::optional<Placement> read_placement(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader f(r, *o, {"id", "course", "day", "start", "duration", "guardian", "resources", "locked"});
   auto id = f.required("id", [&](const auto& x) { return read_id(r, x, limits); });
   auto course = f.required("course", [&](const auto& x) { return read_id(r, x, limits); });

@@ -1,7 +1,6 @@
 // One lesson of the week template, as plans list it and as the "add" edit carries it.
 #pragma once
 
-#include <boost/json.hpp>
 #include <optional>
 
 #include "brightpath/plan.hpp"
@@ -10,7 +9,6 @@
 
 namespace brightpath::json {
 
-std::optional<Placement> read_placement(JsonReader& r, const boost::json::value& v,
-                                        const PlanLimits& limits);
+std::optional<Placement> read_placement(JsonReader& r, const Value& v, const PlanLimits& limits);
 
 }  // namespace brightpath::json

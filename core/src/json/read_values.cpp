@@ -7,8 +7,6 @@
 namespace brightpath::json {
 namespace {
 
-std::string_view view(const boost::json::string& s) { return {s.data(), s.size()}; }
-
 std::size_t count_chars(std::string_view text) {
   std::size_t n = 0;
   for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
@@ -21,34 +19,34 @@ constexpr std::string_view kDayExpected =
 
 }  // namespace
 
-std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
+std::optional<std::string> read_id(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
   // The common case in one pass: id characters are ASCII, so bytes are characters.
-  if (detail::is_valid_id(view(*s), limits.max_id_length)) return std::string(view(*s));
+  if (detail::is_valid_id(*s, limits.max_id_length)) return std::string(*s);
   const auto expected = [&] {
     std::string text = "expected 1 to ";
     text += std::to_string(limits.max_id_length);
     text += " characters from A-Z a-z 0-9 _ -";
     return text;
   };
-  const std::size_t n = count_chars(view(*s));
+  const std::size_t n = count_chars(*s);
   if (n > limits.max_id_length) {
     r.fail("an id of " + std::to_string(n) + " characters is too long; " + expected());
     return std::nullopt;
   }
   if (s->empty() || !std::all_of(s->begin(), s->end(), detail::is_id_char)) {
-    r.fail(quote(view(*s)) + " is not an id; " + expected());
+    r.fail(quote(*s) + " is not an id; " + expected());
     return std::nullopt;
   }
-  return std::string(view(*s));
+  return std::string(*s);
 }
 
-std::optional<std::string> read_text(JsonReader& r, const boost::json::value& v, std::size_t min_chars,
+std::optional<std::string> read_text(JsonReader& r, const Value& v, std::size_t min_chars,
                                      std::size_t max_chars, std::string_view what) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
-  const std::size_t n = count_chars(view(*s));
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
+  const std::size_t n = count_chars(*s);
   if (n < min_chars || n > max_chars) {
     const std::string expected =
         "; expected " + std::to_string(min_chars) + " to " + std::to_string(max_chars) + " characters";
@@ -56,32 +54,32 @@ std::optional<std::string> read_text(JsonReader& r, const boost::json::value& v,
                   : std::string(what) + " of " + std::to_string(n) + " characters is too long" + expected);
     return std::nullopt;
   }
-  return std::string(view(*s));
+  return std::string(*s);
 }
 
-std::optional<std::string> read_name(JsonReader& r, const boost::json::value& v, const PlanLimits& limits) {
+std::optional<std::string> read_name(JsonReader& r, const Value& v, const PlanLimits& limits) {
   return read_text(r, v, 1, limits.max_name_length, "a name");
 }
 
-std::optional<int> read_clock(JsonReader& r, const boost::json::value& v) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
-  if (auto minutes = parse_clock(view(*s))) return minutes;
-  r.fail(quote(view(*s)) + " is not a time; " + std::string(kTimeExpected));
+std::optional<int> read_clock(JsonReader& r, const Value& v) {
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
+  if (auto minutes = parse_clock(*s)) return minutes;
+  r.fail(quote(*s) + " is not a time; " + std::string(kTimeExpected));
   return std::nullopt;
 }
 
-std::optional<int> read_day(JsonReader& r, const boost::json::value& v) {
-  const auto* s = r.string(v);
-  if (s == nullptr) return std::nullopt;
-  if (auto day = parse_day_code(view(*s))) return day;
-  r.fail(quote(view(*s)) + " is not a day; " + std::string(kDayExpected));
+std::optional<int> read_day(JsonReader& r, const Value& v) {
+  const auto s = r.string(v);
+  if (!s) return std::nullopt;
+  if (auto day = parse_day_code(*s)) return day;
+  r.fail(quote(*s) + " is not a day; " + std::string(kDayExpected));
   return std::nullopt;
 }
 
-std::optional<DaySet> read_days(JsonReader& r, const boost::json::value& v) {
-  const auto* list = r.array(v, static_cast<std::size_t>(kDaysPerWeek), "days");
-  if (list == nullptr) return std::nullopt;
+std::optional<DaySet> read_days(JsonReader& r, const Value& v) {
+  const auto list = r.array(v, static_cast<std::size_t>(kDaysPerWeek), "days");
+  if (!list) return std::nullopt;
   DaySet days = 0;
   bool ok = true;
   std::size_t first[kDaysPerWeek] = {};  // where each day was listed
@@ -104,10 +102,9 @@ std::optional<DaySet> read_days(JsonReader& r, const boost::json::value& v) {
   return days;
 }
 
-std::optional<std::vector<std::string>> read_ids(JsonReader& r, const boost::json::value& v,
-                                                 const PlanLimits& limits) {
-  const auto* list = r.array(v, limits.max_refs, "ids");
-  if (list == nullptr) return std::nullopt;
+std::optional<std::vector<std::string>> read_ids(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto list = r.array(v, limits.max_refs, "ids");
+  if (!list) return std::nullopt;
   std::vector<std::string> ids;
   ids.reserve(list->size());
   FirstSeen seen(list->size());
@@ -120,8 +117,7 @@ std::optional<std::vector<std::string>> read_ids(JsonReader& r, const boost::jso
       continue;
     }
     // Seen through the document's own text, which outlives `seen`.
-    const auto& text = (*list)[i].get_string();
-    if (const auto earlier = seen.add(std::string_view(text.data(), text.size()), i)) {
+    if (const auto earlier = seen.add(*(*list)[i].if_string(), i)) {
       r.fail(quote(*id) + " is already listed at " + r.sibling_path(*earlier));
       ok = false;
       continue;
@@ -142,9 +138,9 @@ bool check_end_after_start(JsonReader& r, std::optional<int> start, std::optiona
   return false;
 }
 
-std::optional<TimeSpan> read_hours(JsonReader& r, const boost::json::value& v) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+std::optional<TimeSpan> read_hours(JsonReader& r, const Value& v) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader fields(r, *o, {"start", "end"});
   const auto start = fields.required("start", [&](const auto& x) { return read_clock(r, x); });
   const auto end = fields.required("end", [&](const auto& x) { return read_clock(r, x); });
@@ -152,9 +148,9 @@ std::optional<TimeSpan> read_hours(JsonReader& r, const boost::json::value& v) {
   return TimeSpan{*start, *end};
 }
 
-std::optional<DaySpan> read_window(JsonReader& r, const boost::json::value& v) {
-  const auto* o = r.object(v);
-  if (o == nullptr) return std::nullopt;
+std::optional<DaySpan> read_window(JsonReader& r, const Value& v) {
+  const auto o = r.object(v);
+  if (!o) return std::nullopt;
   ObjectReader fields(r, *o, {"day", "start", "end"});
   const auto day = fields.required("day", [&](const auto& x) { return read_day(r, x); });
   const auto start = fields.required("start", [&](const auto& x) { return read_clock(r, x); });
@@ -163,10 +159,9 @@ std::optional<DaySpan> read_window(JsonReader& r, const boost::json::value& v) {
   return DaySpan{*day, {*start, *end}};
 }
 
-std::optional<std::vector<DaySpan>> read_windows(JsonReader& r, const boost::json::value& v,
-                                                 const PlanLimits& limits) {
-  const auto* list = r.array(v, limits.max_windows, "windows");
-  if (list == nullptr) return std::nullopt;
+std::optional<std::vector<DaySpan>> read_windows(JsonReader& r, const Value& v, const PlanLimits& limits) {
+  const auto list = r.array(v, limits.max_windows, "windows");
+  if (!list) return std::nullopt;
   std::vector<DaySpan> windows;
   windows.reserve(list->size());
   bool ok = true;

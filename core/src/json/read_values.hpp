@@ -3,7 +3,6 @@
 // reader's current path and returns nothing for a value it cannot accept.
 #pragma once
 
-#include <boost/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,25 +31,23 @@ class FirstSeen {
   detail::IdIndex seen_;
 };
 
-std::optional<std::string> read_id(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);
+std::optional<std::string> read_id(JsonReader& r, const Value& v, const PlanLimits& limits);
 // Text of min_chars..max_chars characters (Unicode code points, as JSON Schema counts).
-std::optional<std::string> read_text(JsonReader& r, const boost::json::value& v, std::size_t min_chars,
+std::optional<std::string> read_text(JsonReader& r, const Value& v, std::size_t min_chars,
                                      std::size_t max_chars, std::string_view what);
-std::optional<std::string> read_name(JsonReader& r, const boost::json::value& v, const PlanLimits& limits);
-std::optional<int> read_clock(JsonReader& r, const boost::json::value& v);
-std::optional<int> read_day(JsonReader& r, const boost::json::value& v);
+std::optional<std::string> read_name(JsonReader& r, const Value& v, const PlanLimits& limits);
+std::optional<int> read_clock(JsonReader& r, const Value& v);
+std::optional<int> read_day(JsonReader& r, const Value& v);
 // A list of distinct days.
-std::optional<DaySet> read_days(JsonReader& r, const boost::json::value& v);
+std::optional<DaySet> read_days(JsonReader& r, const Value& v);
 // A list of distinct ids, at most limits.max_refs.
-std::optional<std::vector<std::string>> read_ids(JsonReader& r, const boost::json::value& v,
-                                                 const PlanLimits& limits);
+std::optional<std::vector<std::string>> read_ids(JsonReader& r, const Value& v, const PlanLimits& limits);
 // {"start","end"} with end after start.
-std::optional<TimeSpan> read_hours(JsonReader& r, const boost::json::value& v);
+std::optional<TimeSpan> read_hours(JsonReader& r, const Value& v);
 // {"day","start","end"} with end after start.
-std::optional<DaySpan> read_window(JsonReader& r, const boost::json::value& v);
+std::optional<DaySpan> read_window(JsonReader& r, const Value& v);
 // A guardian's availability: at most limits.max_windows windows.
-std::optional<std::vector<DaySpan>> read_windows(JsonReader& r, const boost::json::value& v,
-                                                 const PlanLimits& limits);
+std::optional<std::vector<DaySpan>> read_windows(JsonReader& r, const Value& v, const PlanLimits& limits);
 // Reports an `end` member (of the object at the reader's path) that is not after `start`.
 bool check_end_after_start(JsonReader& r, std::optional<int> start, std::optional<int> end);
 
