@@ -140,3 +140,26 @@ test('opening, editing and disposing sessions does not grow the heap', () => {
   for (let i = 0; i < 5000; i++) cycle();
   assert.equal(core.memoryBytes, warm);
 });
+
+// The wrapper keeps views of the module's memory between calls; growing the memory replaces
+// its buffer, and every call after that must still write and read the right bytes.
+test('calls keep working after the WebAssembly memory grows between them', () => {
+  const text = JSON.stringify(smallPlan());
+  const session = core.openSession(text);
+  try {
+    const moved = session.apply({ op: 'move', lesson: 'p1', day: 'tue', start: '10:00' });
+    assert.equal(moved.ok, true, moved.error);
+    const before = core.memoryBytes;
+    // A document bigger than the whole heap (and than the decoder accepts): the input buffer
+    // alone makes the memory grow.
+    const huge = JSON.stringify({ ...smallPlan(), name: 'x'.repeat(before * 2) });
+    assert.throws(() => core.validateJson(huge), PlanDecodeError);
+    assert.ok(core.memoryBytes > before, `memory did not grow (${before} bytes)`);
+    const back = session.apply({ op: 'move', lesson: 'p1', day: 'mon', start: '09:00' });
+    assert.equal(back.ok, true, back.error);
+    assert.equal(session.diagnosticsJson(), core.validateJson(session.planJson()));
+    assert.equal(core.validateJson(text), core.validateJson(JSON.stringify(smallPlan())));
+  } finally {
+    session.dispose();
+  }
+});

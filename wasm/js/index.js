@@ -52,35 +52,71 @@ const encoder = new TextEncoder();
 const LARGE_DOCUMENT = 1 << 20;  // UTF-16 code units
 const decoder = new TextDecoder();
 
-// Documents cross into the module as UTF-8 bytes written straight into its memory (see
-// wasm/bindings.cpp for why). Bytes from a file or fetch() go in as they are, so even
-// invalid UTF-8 reaches the decoder. Returns the length to pass to the call.
-function send(module, document) {
-  if (document instanceof ArrayBuffer) document = new Uint8Array(document);
-  if (document instanceof Uint8Array) {
-    const at = module.inputBuffer(document.length);
-    module.HEAPU8.set(document, at);  // HEAPU8 read after the call: memory may have grown
-    return document.length;
-  }
-  const text = typeof document === 'string' ? document : JSON.stringify(document);
-  // Big documents are measured exactly rather than given room for the worst case: the
-  // module's memory never shrinks.
-  if (text.length > LARGE_DOCUMENT) return send(module, encoder.encode(text));
-  const room = text.length * 3;  // the most UTF-8 bytes one UTF-16 code unit can need
-  const at = module.inputBuffer(room);
-  return encoder.encodeInto(text, module.HEAPU8.subarray(at, at + room)).written;
-}
+// Documents cross into the module as UTF-8 bytes written straight into its memory, and
+// answers are read from it (see wasm/bindings.cpp for why). A Channel keeps, per module
+// instance, where the input buffer is and views of it and of the answer record, so a call
+// does not ask the module for addresses or make fresh views each time (a tenth of a small
+// edit's JavaScript). When the module's memory grows its ArrayBuffer is replaced and every
+// old view reads as empty: the views are rebuilt then.
+class Channel {
+  #module;
+  #heap = null;    // module.HEAPU8 as last seen
+  #answer = null;  // the Answer record {data, size}
+  #input = null;   // the input buffer's room
+  #inputAt = 0;
+  #inputRoom = 0;
 
-// The JSON text of the answer a call left in the module's memory, or the matching
-// exception. Decoded at once: the next call into the module reuses the bytes.
-function receive(module, status, DecodeErrorClass) {
-  const at = module.answerAddress() >>> 2;
-  const data = module.HEAPU32[at];
-  const text = decoder.decode(module.HEAPU8.subarray(data, data + module.HEAPU32[at + 1]));
-  if (status === OK) return text;
-  const body = JSON.parse(text);
-  if (status === INVALID_INPUT) throw new DecodeErrorClass(body.errors);
-  throw new BrightPathError(body.message);
+  constructor(module) {
+    this.#module = module;
+  }
+
+  #views() {
+    if (this.#heap !== null && this.#heap.length !== 0) return;
+    const heap = this.#module.HEAPU8;
+    this.#heap = heap;
+    this.#answer = new Uint32Array(heap.buffer, this.#module.answerAddress(), 2);
+    this.#input = heap.subarray(this.#inputAt, this.#inputAt + this.#inputRoom);
+  }
+
+  // Room for `bytes` in the input buffer; the module's buffer only ever grows.
+  #room(bytes) {
+    if (bytes > this.#inputRoom) {
+      this.#inputAt = this.#module.inputBuffer(bytes);
+      this.#inputRoom = bytes;
+      this.#heap = null;  // the call may have grown the memory; the input view moved anyway
+    }
+    this.#views();
+    return this.#input;
+  }
+
+  // Writes a document into the input buffer and returns the length to pass to the call.
+  // Bytes from a file or fetch() go in as they are, so even invalid UTF-8 reaches the
+  // decoder.
+  send(document) {
+    if (document instanceof ArrayBuffer) document = new Uint8Array(document);
+    if (document instanceof Uint8Array) {
+      this.#room(document.length).set(document);
+      return document.length;
+    }
+    const text = typeof document === 'string' ? document : JSON.stringify(document);
+    // Big documents are measured exactly rather than given room for the worst case: the
+    // module's memory never shrinks.
+    if (text.length > LARGE_DOCUMENT) return this.send(encoder.encode(text));
+    // text.length * 3: the most UTF-8 bytes one UTF-16 code unit can need.
+    return encoder.encodeInto(text, this.#room(text.length * 3)).written;
+  }
+
+  // The JSON text of the answer a call left in the module's memory, or the matching
+  // exception. Decoded at once: the next call into the module reuses the bytes.
+  receive(status, DecodeErrorClass) {
+    this.#views();
+    const data = this.#answer[0];
+    const text = decoder.decode(this.#heap.subarray(data, data + this.#answer[1]));
+    if (status === OK) return text;
+    const body = JSON.parse(text);
+    if (status === INVALID_INPUT) throw new DecodeErrorClass(body.errors);
+    throw new BrightPathError(body.message);
+  }
 }
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
@@ -121,12 +157,12 @@ const disposeSymbol = Symbol.dispose ?? Symbol.for('Symbol.dispose');
 /** A plan loaded for live editing; each edit re-checks only what it can affect. */
 export class Session {
   #native;
-  #module;
+  #channel;
 
   /** @internal Use Core.openSession(). */
-  constructor(native, module) {
+  constructor(native, channel) {
     this.#native = native;
-    this.#module = module;
+    this.#channel = channel;
     leakGuard?.register(this, native, this);
   }
 
@@ -143,7 +179,7 @@ export class Session {
   /** apply() returning the core's JSON text unparsed. */
   applyJson(edit) {
     const native = this.#open();
-    return receive(this.#module, native.apply(send(this.#module, edit)), EditDecodeError);
+    return this.#channel.receive(native.apply(this.#channel.send(edit)), EditDecodeError);
   }
 
   /** Every current diagnostic: always equal to core.validate(session.plan()). */
@@ -152,7 +188,7 @@ export class Session {
   }
 
   diagnosticsJson() {
-    return receive(this.#module, this.#open().diagnostics(), PlanDecodeError);
+    return this.#channel.receive(this.#open().diagnostics(), PlanDecodeError);
   }
 
   /** The plan with all edits applied, as a plan document. */
@@ -161,7 +197,7 @@ export class Session {
   }
 
   planJson() {
-    return receive(this.#module, this.#open().plan(), PlanDecodeError);
+    return this.#channel.receive(this.#open().plan(), PlanDecodeError);
   }
 
   /** Error, warning and info totals, without building the diagnostics list. */
@@ -189,10 +225,12 @@ export class Session {
 /** One instance of the WebAssembly module. */
 export class Core {
   #module;
+  #channel;
 
   /** @internal Use init(). */
   constructor(module) {
     this.#module = module;
+    this.#channel = new Channel(module);
   }
 
   /** The plan format version this core reads and writes. */
@@ -207,23 +245,21 @@ export class Core {
 
   /** validate() returning the core's JSON text unparsed (byte for byte the CLI's --json). */
   validateJson(plan) {
-    const module = this.#module;
-    return receive(module, module.validate(send(module, plan)), PlanDecodeError);
+    return this.#channel.receive(this.#module.validate(this.#channel.send(plan)), PlanDecodeError);
   }
 
   /** Opens a live-editing session; dispose() it (or `using` it) when done. */
   openSession(plan) {
-    const module = this.#module;
-    const native = new module.Session(send(module, plan));
+    const native = new this.#module.Session(this.#channel.send(plan));
     const status = native.opened();
     if (status !== OK) {
       try {
-        receive(module, status, PlanDecodeError);  // reads the session's memory: delete afterwards
+        this.#channel.receive(status, PlanDecodeError);  // reads the session's memory: delete afterwards
       } finally {
         native.delete();
       }
     }
-    return new Session(native, module);
+    return new Session(native, this.#channel);
   }
 
   /** Size of the WebAssembly heap in bytes. It grows as needed and never shrinks. */
@@ -254,12 +290,11 @@ export class Core {
           return false;
         }
       });
-    const module = this.#module;
-    const status = module.solve(
-      send(module, plan), o.timeBudgetMs, o.seed, o.mayMove === 'all-unlocked', o.maxIterations, o.stallIterations,
+    const status = this.#module.solve(
+      this.#channel.send(plan), o.timeBudgetMs, o.seed, o.mayMove === 'all-unlocked', o.maxIterations, o.stallIterations,
       progress,
     );
-    const text = receive(module, status, PlanDecodeError);
+    const text = this.#channel.receive(status, PlanDecodeError);
     if (thrown) throw thrown.error;
     return JSON.parse(text);
   }
