@@ -25,9 +25,11 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <initializer_list>
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "brightpath/edit_json.hpp"
@@ -76,8 +78,19 @@ Timing measure(Body&& body) {
 
 std::size_t sink = 0;  // output sizes, printed, so no call can be optimized away
 
-void print(std::ostream& out, const char* name, const Timing& t) {
-  out << '"' << name << "\":{\"medianMs\":" << t.median_ms << ",\"runs\":" << t.runs << '}';
+// {"name":{"medianMs":..,"runs":..},...,"sink":..} on one line.
+void print(std::initializer_list<std::pair<const char*, Timing>> timings) {
+  std::cout << '{';
+  for (const auto& [name, t] : timings) {
+    std::cout << '"' << name << "\":{\"medianMs\":" << t.median_ms << ",\"runs\":" << t.runs << "},";
+  }
+  std::cout << "\"sink\":" << sink << "}\n";
+}
+
+// What core.validateJson does: decode, validate, encode.
+std::size_t validate_json(const std::string& text) {
+  auto decoded = brightpath::decode_plan(text);
+  return brightpath::encode_diagnostics(brightpath::validate(*decoded.value)).size();
 }
 
 // The parts of `full` and `edit`, each timed on its own.
@@ -99,28 +112,15 @@ void print_phases(const std::string& text, const std::string& away, const std::s
   const Timing edit_encode =
       measure([&] { sink += encode_edit_result(moved).size() + encode_edit_result(restored).size(); });
 
-  const Timing whole = measure([&] {
-    auto decoded = decode_plan(text);
-    sink += encode_diagnostics(validate(*decoded.value)).size();
-  });
-  std::cout << '{';
-  print(std::cout, "whole", whole);
-  std::cout << ',';
-  print(std::cout, "decode", decode);
-  std::cout << ',';
-  print(std::cout, "validate", check);
-  std::cout << ',';
-  print(std::cout, "encode", encode);
-  std::cout << ',';
-  print(std::cout, "editDecode", edit_decode);
-  std::cout << ',';
-  print(std::cout, "editApply", edit_apply);
-  std::cout << ',';
-  print(std::cout, "editEncode", edit_encode);
-  std::cout << ",\"sink\":" << sink << "}\n";
+  const Timing whole = measure([&] { sink += validate_json(text); });
+  print({{"whole", whole},
+         {"decode", decode},
+         {"validate", check},
+         {"encode", encode},
+         {"editDecode", edit_decode},
+         {"editApply", edit_apply},
+         {"editEncode", edit_encode}});
 }
-
-}  // namespace
 
 // A long-running native host (the server) keeps the memory it frees for the next request, as
 // WebAssembly's dlmalloc does. glibc by default maps blocks over 128 KB fresh from the kernel
@@ -132,6 +132,8 @@ void keep_freed_memory() {
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
   keep_freed_memory();
@@ -156,10 +158,7 @@ int main(int argc, char** argv) {
     print_phases(text, away, back);
     return 0;
   }
-  const Timing full = measure([&] {
-    auto plan = brightpath::decode_plan(text);
-    sink += brightpath::encode_diagnostics(brightpath::validate(*plan.value)).size();
-  });
+  const Timing full = measure([&] { sink += validate_json(text); });
 
   brightpath::ValidationSession session(*decoded.value);
   const Timing edit = measure([&] {
@@ -168,11 +167,6 @@ int main(int argc, char** argv) {
       sink += brightpath::encode_edit_result(session.apply(*command.value)).size();
     }
   });
-
-  std::cout << '{';
-  print(std::cout, "full", full);
-  std::cout << ',';
-  print(std::cout, "edit", edit);
-  std::cout << ",\"sink\":" << sink << "}\n";
+  print({{"full", full}, {"edit", edit}});
   return 0;
 }
