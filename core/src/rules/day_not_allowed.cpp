@@ -9,9 +9,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int c, DaySet days, DaySpan when, Out& out) {
-  Diagnostic d = make_diagnostic(code::day_not_allowed, Severity::error);
   MessageText text;
-  d.span = when;
   append_lesson_at(text, m, index);
   text += " is on ";
   text += day_name(when.day);
@@ -20,9 +18,7 @@ namespace {
   text += " is only on ";
   append_day_list(text, days);
   text += '.';
-  add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
-  out.push_back(std::move(d));
+  report_lesson(m, index, code::day_not_allowed, Severity::error, text, out);
 }
 
 }  // namespace

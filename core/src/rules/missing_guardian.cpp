@@ -8,14 +8,10 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, Out& out) {
-  Diagnostic d = make_diagnostic(code::missing_guardian, Severity::error);
   MessageText text;
-  d.span = m.when(index);
   append_lesson_at(text, m, index);
   text += " is teacher-led but has no adult to teach it.";
-  add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
-  out.push_back(std::move(d));
+  report_lesson(m, index, code::missing_guardian, Severity::error, text, out);
 }
 
 }  // namespace

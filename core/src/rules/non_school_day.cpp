@@ -7,16 +7,12 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, DaySpan when, Out& out) {
-  Diagnostic d = make_diagnostic(code::non_school_day, Severity::error);
   MessageText text;
-  d.span = when;
   append_lesson_label(text, m, index);
   text += " is on ";
   text += day_name(when.day);
   text += ", which is not a school day.";
-  add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
-  out.push_back(std::move(d));
+  report_lesson(m, index, code::non_school_day, Severity::error, text, out);
 }
 
 }  // namespace

@@ -10,9 +10,7 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, bool start_off, bool duration_off, Out& out) {
   const Placement& p = m.placement(index);
-  Diagnostic d = make_diagnostic(code::off_grid, Severity::warning);
   MessageText text;
-  d.span = m.when(index);
   append_lesson_at(text, m, index);
   if (start_off) {
     text += " starts at ";
@@ -25,9 +23,7 @@ namespace {
   text += "; lessons snap to the week's ";
   text.append_int(m.plan.week.grid_minutes);
   text += "-minute grid.";
-  add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
-  out.push_back(std::move(d));
+  report_lesson(m, index, code::off_grid, Severity::warning, text, out);
 }
 
 }  // namespace

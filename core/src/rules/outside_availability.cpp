@@ -18,9 +18,7 @@ namespace {
   for (const TimeSpan& w : windows) {
     if (w.contains(when.time)) return;
   }
-  Diagnostic d = make_diagnostic(code::outside_availability, Severity::error);
   MessageText text;
-  d.span = when;
   append_lesson_at(text, m, index);
   text += " is outside ";
   text += guardian.name;
@@ -41,9 +39,7 @@ namespace {
     text += ')';
   }
   text += '.';
-  add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
-  out.push_back(std::move(d));
+  report_lesson(m, index, code::outside_availability, Severity::error, text, out);
 }
 
 }  // namespace

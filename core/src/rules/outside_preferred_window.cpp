@@ -7,17 +7,13 @@ namespace brightpath::detail {
 namespace {
 
 // Out of line: see rules.hpp.
-[[gnu::noinline]] void report(const Model& m, int index, TimeSpan preferred, DaySpan when, Out& out) {
-  Diagnostic d = make_diagnostic(code::outside_preferred_window, Severity::warning);
+[[gnu::noinline]] void report(const Model& m, int index, TimeSpan preferred, Out& out) {
   MessageText text;
-  d.span = when;
   append_lesson_at(text, m, index);
   text += " is outside its preferred time, ";
   append_time_range(text, preferred);
   text += '.';
-  add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
-  out.push_back(std::move(d));
+  report_lesson(m, index, code::outside_preferred_window, Severity::warning, text, out);
 }
 
 }  // namespace
@@ -27,7 +23,7 @@ void check_outside_preferred_window(const Model& m, int index, Out& out) {
   if (c < 0) return;
   const auto& preferred = m.plan.courses[c].preferred;
   const DaySpan when = m.when(index);
-  if (preferred && !preferred->contains(when.time)) report(m, index, *preferred, when, out);
+  if (preferred && !preferred->contains(when.time)) report(m, index, *preferred, out);
 }
 
 }  // namespace brightpath::detail

@@ -127,6 +127,15 @@ void append_span(MessageText& out, const DaySpan& span) {
   append_time_range(out, span.time);
 }
 
+void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
+                   std::vector<Diagnostic>& out) {
+  Diagnostic d = make_diagnostic(code, severity);
+  d.span = m.when(lesson);
+  add_lesson_refs(m, lesson, d);
+  d.message.assign(text.view());
+  out.push_back(std::move(d));
+}
+
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
   const LessonInfo& info = m.lessons[lesson];
   add_ref(d, RefKind::lesson, m.plan.placements[lesson].id);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "brightpath/diagnostic.hpp"
 #include "message_text.hpp"
@@ -39,6 +40,10 @@ void append_span(MessageText& out, const DaySpan& span);
 // "09:00–09:45"
 void append_time_range(MessageText& out, const TimeSpan& time);
 
+// Adds to `out` the diagnostic of a finding about one lesson alone: the lesson's time as its
+// span, `text` as its message and the lesson's references (add_lesson_refs).
+void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
+                   std::vector<Diagnostic>& out);
 // Adds a lesson's reference plus its course, students, guardian and resources.
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d);
 // Adds a course's reference plus its students (for week-level findings about a course).
