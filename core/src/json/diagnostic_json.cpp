@@ -14,22 +14,22 @@ constexpr std::array<RefKind, 6> kRefOrder = {RefKind::lesson,   RefKind::course
 void write_diagnostic(JsonWriter& out, const Diagnostic& d) {
   out.begin_object();
   out.key("code");
-  out.string(d.code);
+  out.word(d.code);
   out.key("severity");
-  out.string(severity_name(d.severity));
+  out.word(severity_name(d.severity));
   out.key("message");
   out.string(d.message);
   if (d.span) {
     out.key("span");
     out.begin_object();
     out.key("day");
-    out.string(day_code(d.span->day));
+    out.word(day_code(d.span->day));
     out.key("start");
     const auto start = clock_chars(d.span->time.start);
-    out.string({start.data(), start.size()});
+    out.word({start.data(), start.size()});
     out.key("end");
     const auto end = clock_chars(d.span->time.end);
-    out.string({end.data(), end.size()});
+    out.word({end.data(), end.size()});
     out.end_object();
   }
   out.key("refs");

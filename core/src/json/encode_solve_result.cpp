@@ -8,7 +8,7 @@ std::string encode_solve_result(const SolveResult& r) {
   json::JsonWriter out(1024);
   out.begin_object();
   out.key("status");
-  out.string(solve_status_name(r.status));
+  out.word(solve_status_name(r.status));
   out.key("score");
   out.begin_object();
   out.key("hard");
@@ -22,9 +22,9 @@ std::string encode_solve_result(const SolveResult& r) {
   for (const ScoreTerm& t : r.breakdown) {
     out.begin_object();
     out.key("code");
-    out.string(t.code);
+    out.word(t.code);
     out.key("severity");
-    out.string(severity_name(t.severity));
+    out.word(severity_name(t.severity));
     out.key("count");
     out.number(t.count);
     out.key("weight");
@@ -65,7 +65,7 @@ std::string encode_solve_result(const SolveResult& r) {
   for (const Explanation& e : r.explanations) {
     out.begin_object();
     out.key("code");
-    out.string(e.code);
+    out.word(e.code);
     out.key("message");
     out.string(e.message);
     out.key("refs");
@@ -73,7 +73,7 @@ std::string encode_solve_result(const SolveResult& r) {
     for (const Ref& ref : e.refs) {
       out.begin_object();
       out.key("kind");
-      out.string(ref_kind_plural(ref.kind));
+      out.word(ref_kind_plural(ref.kind));
       out.key("id");
       out.string(ref.id);
       out.end_object();

@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "brightpath/diagnostic.hpp"
+#include "brightpath/time.hpp"
+#include "brightpath/validate.hpp"
 #include "json/json_writer.hpp"
 
 using brightpath::json::JsonWriter;
@@ -117,5 +120,24 @@ TEST_CASE("copy_bytes copies every length exactly, touching nothing around it") 
     CHECK(copied.substr(3, n) == source.substr(0, n));
     CHECK(copied.substr(0, 3) == "...");
     CHECK(copied.substr(3 + n) == std::string(37 - n, '.'));
+  }
+}
+
+TEST_CASE("the format's own words are written as string() would write them") {
+  std::vector<std::string> words;
+  for (const auto& rule : brightpath::rule_catalogue()) words.emplace_back(rule.code);
+  for (auto severity : {brightpath::Severity::error, brightpath::Severity::warning, brightpath::Severity::info}) {
+    words.emplace_back(brightpath::severity_name(severity));
+  }
+  for (int day = 0; day < brightpath::kDaysPerWeek; ++day) words.emplace_back(brightpath::day_code(day));
+  for (int minutes = 0; minutes <= 24 * 60; ++minutes) {
+    const auto clock = brightpath::clock_chars(minutes);
+    words.emplace_back(clock.data(), clock.size());
+  }
+  for (const std::string& word : words) {
+    CAPTURE(word);
+    JsonWriter w(1);
+    w.word(word);
+    CHECK(w.take() == written(word));
   }
 }
