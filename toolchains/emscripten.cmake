@@ -45,3 +45,7 @@ string(APPEND CMAKE_EXE_LINKER_FLAGS_INIT " ${BRIGHTPATH_EH_FLAG}")
 # validation (docs/wasm.md).
 string(APPEND CMAKE_CXX_FLAGS_INIT " -flto")
 string(APPEND CMAKE_EXE_LINKER_FLAGS_INIT " -flto")
+# Sized operator delete (on by default in C++14 compilers but not in Emscripten 3.1.6's
+# clang): the module's operator delete (wasm/operator_new.cpp) then learns a block's size
+# from the caller instead of asking malloc for it.
+string(APPEND CMAKE_CXX_FLAGS_INIT " -fsized-deallocation")
