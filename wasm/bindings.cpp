@@ -43,12 +43,17 @@ enum Status : int { kOk = 0, kInvalidInput = 1, kInternalError = 2 };
 struct Outcome {
   int status = kOk;
   std::string json;
+  // The text is pure ASCII, as everything json::JsonWriter writes is (diagnostics, edit
+  // results): the wrapper may then read it as Latin-1, which Node turns into a string
+  // faster than it decodes UTF-8. Plans and decoder errors may hold any UTF-8.
+  bool ascii = false;
 };
 
 // Where the last answer's bytes are, for the wrapper to read from memory.
 struct Answer {
   std::uint32_t data = 0;
   std::uint32_t size = 0;
+  std::uint32_t ascii = 0;  // Outcome::ascii
 };
 Answer answer;
 
@@ -70,7 +75,7 @@ std::string_view document(std::size_t length) { return {input.data(), std::min(l
 int publish(Outcome&& outcome, std::string& held) {
   held = std::move(outcome.json);
   answer = {static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(held.data())),
-            static_cast<std::uint32_t>(held.size())};
+            static_cast<std::uint32_t>(held.size()), outcome.ascii ? 1U : 0U};
   return outcome.status;
 }
 
@@ -106,7 +111,7 @@ int validate_plan(std::size_t length) {
   Outcome outcome = guarded([&]() -> Outcome {
     Decoded<Plan> decoded = decode_plan(document(length));
     if (!decoded.ok()) return invalid(decoded.errors);
-    return {kOk, encode_diagnostics(validate(*decoded.value))};
+    return {kOk, encode_diagnostics(validate(*decoded.value)), true};
   });
   return publish(std::move(outcome), validate_output);
 }
@@ -162,12 +167,12 @@ class Session {
     return respond([&]() -> Outcome {
       Decoded<Edit> edit = decode_edit(document(length));
       if (!edit.ok()) return invalid(edit.errors);
-      return {kOk, encode_edit_result(session_->apply(*edit.value))};
+      return {kOk, encode_edit_result(session_->apply(*edit.value)), true};
     });
   }
 
   int diagnostics() {
-    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics())}; });
+    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics()), true}; });
   }
 
   int plan() {

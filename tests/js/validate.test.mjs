@@ -69,6 +69,14 @@ test('text of any size and script reaches the core intact, and each call answers
   assert.equal(core.validateJson(text), expected);
   assert.throws(() => core.validate('{}'), PlanDecodeError);
   assert.equal(core.validateJson(text), expected);
+  // Answers that are not ASCII (a plan, the decoder's errors) come back as the same text.
+  const session = core.openSession(text);
+  assert.equal(session.plan().students[0].name, 'Zoë 🎹 Ли');
+  session.dispose();
+  assert.throws(
+    () => core.validate({ ...plan, 'ключ': 1 }),
+    (e) => e instanceof PlanDecodeError && e.errors.some((x) => x.path === '/ключ'),
+  );
 });
 
 test('validate() reports a teacher double-booked as an error with refs and span', () => {
