@@ -5,15 +5,15 @@
 // out again without touching the heap's bins; Emscripten 3.1.6's dlmalloc has no such
 // cache, and one edit in the week grid allocates and frees some thirty short-lived blocks
 // (messages, references, the answer's text). Keeping them by size, as glibc does, makes
-// applying an edit about 9 % faster in WebAssembly, and a whole validation, whose blocks
-// mostly come fresh from malloc anyway, 2-6 % slower (docs/wasm.md).
+// applying an edit about 7 % faster in WebAssembly, and a whole validation, whose blocks
+// mostly come fresh from malloc anyway, 1-3 % slower (docs/wasm.md).
 //
 // Blocks are plain malloc blocks. A block freed with its size (sized operator delete, the
 // common case) goes back to the class it was handed out from; one freed without is filed
 // under the size malloc_usable_size reports. Either way a block only serves requests it has
-// room for, whoever allocated it. Each class keeps a few blocks (kDepth, kClassBytes): after
-// a big plan is freed the rest goes back to malloc, which can reuse it for any size. Not
-// thread-safe: the module has one thread.
+// room for, whoever allocated it. Each class keeps a few blocks (kDepth, kClassBytes), and a
+// long run of frees (a plan or a validation going away) empties the cache so that malloc
+// gets all of that memory back in one piece. Not thread-safe: the module has one thread.
 #pragma once
 
 #include <malloc.h>
@@ -44,6 +44,7 @@ class SmallBlockCache {
 
   // At least `size` bytes, or nullptr when malloc has no memory left.
   void* allocate(std::size_t size) noexcept {
+    frees_in_a_row_ = 0;
     if (size <= kLargestCached) {
       const std::size_t c = class_of_request(size);
       if (FreeBlock* block = free_[c]) {
@@ -115,8 +116,18 @@ class SmallBlockCache {
     FreeBlock* next;
   };
 
-  // Files `p` under class `c`, or frees it when the class is full.
+  // Files `p` under class `c`, or frees it when the class is full or a teardown is under way.
   void keep(void* p, std::size_t c) noexcept {
+    if (++frees_in_a_row_ > kTeardown) {
+      // A big structure is being freed (a plan, a validation's diagnostics). Blocks kept
+      // now would pin holes all over the memory it frees and keep malloc from merging it
+      // back into one run, from which the next big structure is carved in order; that
+      // cost full validation several percent. So the cache empties and stays out of the way
+      // until something is allocated again.
+      if (frees_in_a_row_ == kTeardown + 1) clear();
+      std::free(p);
+      return;
+    }
     const std::size_t bytes = c * kStep;
     if (held_[c] >= kDepth * bytes || held_[c] + bytes > kClassBytes) {
       std::free(p);
@@ -128,7 +139,11 @@ class SmallBlockCache {
     held_[c] += bytes;
   }
 
+  // Frees with no allocation in between after which the cache takes it for a teardown.
+  static constexpr std::uint32_t kTeardown = 256;
+
   std::array<FreeBlock*, kClasses> free_{};
+  std::uint32_t frees_in_a_row_ = 0;
   std::array<std::uint32_t, kClasses> held_{};  // bytes in each class, counted by class
 };
 

@@ -6,6 +6,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 #include <set>
@@ -69,20 +70,20 @@ TEST_CASE("small block cache: big blocks go straight back to malloc") {
   CHECK(cache.cached_bytes() == 0);
 }
 
-TEST_CASE("small block cache: a burst of frees keeps the last few blocks of each size") {
+TEST_CASE("small block cache: each size keeps only its last few blocks") {
   SmallBlockCache cache;
   std::vector<void*> blocks;
   std::set<std::size_t> classes;  // one under dlmalloc; glibc may hand out a bigger block
-  for (int i = 0; i < 1000; ++i) {
+  for (int i = 0; i < 100; ++i) {
     blocks.push_back(cache.allocate(100));
     classes.insert((malloc_usable_size(blocks.back()) + 4) / SmallBlockCache::kStep);
   }
-  for (void* p : blocks) cache.release(p);
+  for (void* p : blocks) cache.release(p);  // fewer frees in a row than a teardown
   const std::size_t held = cache.cached_bytes();
   const std::size_t biggest = (*classes.rbegin()) * SmallBlockCache::kStep;
   CHECK(held <= classes.size() * SmallBlockCache::kDepth * biggest);  // the last few of each size
   CHECK(held >= SmallBlockCache::kDepth * 100);
-  // Another size still finds room: the share of one size does not block the others.
+  // Another size still finds room: one size's blocks do not block the others.
   void* other = cache.allocate(500);
   cache.release(other);
   CHECK(cache.cached_bytes() > held);
@@ -95,4 +96,21 @@ TEST_CASE("small block cache: a burst of frees keeps the last few blocks of each
   CHECK(cache.cached_bytes() <= SmallBlockCache::kClasses * SmallBlockCache::kClassBytes);
   cache.clear();
   CHECK(cache.cached_bytes() == 0);
+}
+
+TEST_CASE("small block cache: a teardown empties it, and the next allocation starts it again") {
+  SmallBlockCache cache;
+  std::vector<void*> blocks;
+  for (int i = 0; i < 2000; ++i) blocks.push_back(cache.allocate(static_cast<std::size_t>(24 + (i % 40) * 8)));
+  std::size_t most = 0;
+  for (void* p : blocks) {
+    cache.release(p);
+    most = std::max(most, cache.cached_bytes());
+  }
+  CHECK(most > 0);                     // it kept blocks at first
+  CHECK(cache.cached_bytes() == 0);    // and gave them all back once the frees went on
+  void* p = cache.allocate(24);
+  cache.release(p);
+  CHECK(cache.cached_bytes() > 0);
+  cache.clear();
 }
