@@ -36,9 +36,9 @@ class SmallBlockCache {
   // Requests of up to 2.5 KB: up to an edit's whole answer.
   static constexpr std::size_t kClasses = 320;
   static constexpr std::size_t kLargestCached = (kClasses - 1) * kStep - kHeader;
-  // What each class keeps: its last kDepth freed blocks (glibc keeps 7), and no more than
-  // kClassBytes of them, so one or two of the biggest. A burst of frees (a plan going away)
-  // fills each class and gives the rest to malloc; the whole cache stays under 1.2 MB.
+  // What each class keeps: up to kDepth freed blocks (glibc keeps 7), and no more than
+  // kClassBytes of them, so one or two of the biggest; a full class passes blocks on to
+  // free. The whole cache stays under 1.2 MB.
   static constexpr std::size_t kDepth = 8;
   static constexpr std::size_t kClassBytes = 4096;
 
