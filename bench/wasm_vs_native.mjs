@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { init } from '../dist/index.js';
+import { cpuMs, edits } from './wasm_workload.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const peer = path.resolve(
@@ -44,11 +45,6 @@ const phaseBench = path.resolve(root, 'build/wasm/wasm/brightpath_wasm_phase_ben
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const TARGET_RATIO = 1.5;
 const SIZE_BUDGET_KB = 250;
-
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 function measure(body) {
   const start = performance.now();
@@ -71,19 +67,6 @@ function measure(body) {
 function best(rounds) {
   const pick = (key) => rounds.reduce((a, r) => (r[key].medianMs < a.medianMs ? r[key] : a), rounds[0][key]);
   return { full: pick('full'), edit: pick('edit') };
-}
-
-// The lesson in the middle of the list, to the next school day at the same time, and back.
-function edits(plan) {
-  const lessons = plan.placements ?? [];
-  if (lessons.length === 0) throw new Error(`${plan.name}: no lessons to move`);
-  const p = lessons[Math.floor(lessons.length / 2)];
-  const days = plan.week.schoolDays;
-  const next = days[(days.indexOf(p.day) + 1) % days.length];
-  return [
-    JSON.stringify({ op: 'move', lesson: p.id, day: next, start: p.start }),
-    JSON.stringify({ op: 'move', lesson: p.id, day: p.day, start: p.start }),
-  ];
 }
 
 function runWasm(core, text, [away, back]) {
