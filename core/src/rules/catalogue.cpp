@@ -1,61 +1,94 @@
 // The one place that lists every rule: hard before soft before information.
+#include <cstddef>
+#include <iterator>
+#include <utility>
+
 #include "brightpath/validate.hpp"
 #include "rules.hpp"
 
 namespace brightpath::detail {
+namespace {
 
-const std::vector<Rule>& rules() {
-  using S = Severity;
-  static const std::vector<Rule> kRules = {
-      {code::unknown_reference, S::error, Scope::plan, check_unknown_reference_in_plan,
-       "Every student, guardian, resource and course a plan names must exist."},
-      {code::unknown_reference, S::error, Scope::lesson, check_unknown_reference_in_lesson,
-       "Every student, guardian, resource and course a plan names must exist."},
-      {code::student_overlap, S::error, Scope::student_day, check_student_overlap,
-       "A child cannot be in two lessons at once."},
-      {code::guardian_overlap, S::error, Scope::guardian_day, check_guardian_overlap,
-       "A parent cannot teach two lessons at once."},
-      {code::resource_over_capacity, S::error, Scope::resource_day, check_resource_over_capacity,
-       "A shared thing (the piano, the one computer) serves at most its capacity at once."},
-      {code::non_school_day, S::error, Scope::lesson, check_non_school_day,
-       "Lessons happen on school days."},
-      {code::day_not_allowed, S::error, Scope::lesson, check_day_not_allowed,
-       "Lessons happen only on the days their course allows."},
-      {code::outside_student_day, S::error, Scope::lesson, check_outside_student_day,
-       "Lessons fit inside each child's school day."},
-      {code::outside_availability, S::error, Scope::lesson, check_outside_availability,
-       "A teacher-led lesson falls inside its guardian's availability."},
-      {code::commitment_clash, S::error, Scope::lesson, check_commitment_clash,
-       "Lessons do not clash with fixed commitments (co-op, outside lessons)."},
-      {code::missing_guardian, S::error, Scope::lesson, check_missing_guardian,
-       "A teacher-led lesson needs an adult to teach it."},
-      {code::wrong_guardian, S::error, Scope::lesson, check_wrong_guardian,
-       "A course taught by a named adult is taught by that adult."},
-      {code::sessions_off_target, S::warning, Scope::course_totals, check_sessions_off_target,
-       "Each course has as many sessions in the week as it asks for."},
-      {code::minutes_off_target, S::warning, Scope::course_totals, check_minutes_off_target,
-       "Each course gets the weekly minutes it asks for."},
-      {code::sessions_too_close, S::warning, Scope::course, check_sessions_too_close,
-       "Sessions of a course are spread at least its minimum days apart."},
-      {code::outside_preferred_window, S::warning, Scope::lesson, check_outside_preferred_window,
-       "Lessons sit in their course's preferred time of day."},
-      {code::over_daily_maximum, S::warning, Scope::student_day, check_over_daily_maximum,
-       "A child's day stays within their maximum lesson minutes."},
-      {code::no_break, S::warning, Scope::student_day, check_no_break,
-       "A child gets a break before their maximum minutes without one."},
-      {code::off_grid, S::warning, Scope::lesson, check_off_grid,
-       "Lessons start and end on the week's time grid."},
-      {code::course_minutes, S::info, Scope::course_totals, check_course_minutes,
-       "Each child's weekly minutes per course."},
-      {code::category_minutes, S::info, Scope::student_week, check_category_minutes,
-       "Each child's weekly minutes per category (core, elective)."},
+using S = Severity;
+
+// Hard rules first, then soft, then information; the order docs/rules.md follows.
+constexpr Rule kRules[] = {
+    {code::unknown_reference, S::error, Scope::plan, check_unknown_reference_in_plan,
+     "Every student, guardian, resource and course a plan names must exist."},
+    {code::unknown_reference, S::error, Scope::lesson, check_unknown_reference_in_lesson,
+     "Every student, guardian, resource and course a plan names must exist."},
+    {code::student_overlap, S::error, Scope::student_day, check_student_overlap,
+     "A child cannot be in two lessons at once."},
+    {code::guardian_overlap, S::error, Scope::guardian_day, check_guardian_overlap,
+     "A parent cannot teach two lessons at once."},
+    {code::resource_over_capacity, S::error, Scope::resource_day, check_resource_over_capacity,
+     "A shared thing (the piano, the one computer) serves at most its capacity at once."},
+    {code::non_school_day, S::error, Scope::lesson, check_non_school_day,
+     "Lessons happen on school days."},
+    {code::day_not_allowed, S::error, Scope::lesson, check_day_not_allowed,
+     "Lessons happen only on the days their course allows."},
+    {code::outside_student_day, S::error, Scope::lesson, check_outside_student_day,
+     "Lessons fit inside each child's school day."},
+    {code::outside_availability, S::error, Scope::lesson, check_outside_availability,
+     "A teacher-led lesson falls inside its guardian's availability."},
+    {code::commitment_clash, S::error, Scope::lesson, check_commitment_clash,
+     "Lessons do not clash with fixed commitments (co-op, outside lessons)."},
+    {code::missing_guardian, S::error, Scope::lesson, check_missing_guardian,
+     "A teacher-led lesson needs an adult to teach it."},
+    {code::wrong_guardian, S::error, Scope::lesson, check_wrong_guardian,
+     "A course taught by a named adult is taught by that adult."},
+    {code::sessions_off_target, S::warning, Scope::course_totals, check_sessions_off_target,
+     "Each course has as many sessions in the week as it asks for."},
+    {code::minutes_off_target, S::warning, Scope::course_totals, check_minutes_off_target,
+     "Each course gets the weekly minutes it asks for."},
+    {code::sessions_too_close, S::warning, Scope::course, check_sessions_too_close,
+     "Sessions of a course are spread at least its minimum days apart."},
+    {code::outside_preferred_window, S::warning, Scope::lesson, check_outside_preferred_window,
+     "Lessons sit in their course's preferred time of day."},
+    {code::over_daily_maximum, S::warning, Scope::student_day, check_over_daily_maximum,
+     "A child's day stays within their maximum lesson minutes."},
+    {code::no_break, S::warning, Scope::student_day, check_no_break,
+     "A child gets a break before their maximum minutes without one."},
+    {code::off_grid, S::warning, Scope::lesson, check_off_grid,
+     "Lessons start and end on the week's time grid."},
+    {code::course_minutes, S::info, Scope::course_totals, check_course_minutes,
+     "Each child's weekly minutes per course."},
+    {code::category_minutes, S::info, Scope::student_week, check_category_minutes,
+     "Each child's weekly minutes per category (core, elective)."},
+};
+
+// Runs the rules of scope kind K, in catalogue order, as direct calls: the table is a
+// constant, so each call's target is known when compiling. Through the table's pointers
+// they were indirect calls, which WebAssembly checks (table bounds and signature) on
+// every call, and an edit makes dozens of them.
+template <Scope K, std::size_t... I>
+void check_kind(const Model& m, int index, Out& out, std::index_sequence<I...> /*rules*/) {
+  const auto run = [&]<std::size_t R>(std::integral_constant<std::size_t, R>) {
+    if constexpr (kRules[R].scope == K) {
+      constexpr CheckFn check = kRules[R].check;
+      check(m, index, out);
+    }
   };
-  return kRules;
+  (run(std::integral_constant<std::size_t, I>()), ...);
 }
 
+template <Scope K>
+void check_kind(const Model& m, int index, Out& out) {
+  check_kind<K>(m, index, out, std::make_index_sequence<std::size(kRules)>());
+}
+
+}  // namespace
+
 void check_scope(const Model& m, Scope scope, int index, Out& out) {
-  for (const Rule& rule : rules()) {
-    if (rule.scope == scope) rule.check(m, index, out);
+  switch (scope) {
+    case Scope::plan: check_kind<Scope::plan>(m, index, out); break;
+    case Scope::lesson: check_kind<Scope::lesson>(m, index, out); break;
+    case Scope::student_day: check_kind<Scope::student_day>(m, index, out); break;
+    case Scope::guardian_day: check_kind<Scope::guardian_day>(m, index, out); break;
+    case Scope::resource_day: check_kind<Scope::resource_day>(m, index, out); break;
+    case Scope::course: check_kind<Scope::course>(m, index, out); break;
+    case Scope::course_totals: check_kind<Scope::course_totals>(m, index, out); break;
+    case Scope::student_week: check_kind<Scope::student_week>(m, index, out); break;
   }
 }
 
@@ -81,7 +114,7 @@ namespace brightpath {
 const std::vector<RuleDescription>& rule_catalogue() {
   static const std::vector<RuleDescription> kCatalogue = [] {
     std::vector<RuleDescription> out;
-    for (const auto& rule : detail::rules()) {
+    for (const auto& rule : detail::kRules) {
       bool seen = false;
       for (const auto& d : out) seen = seen || d.code == rule.code;
       if (!seen) out.push_back({rule.code, rule.severity, rule.summary});

@@ -55,9 +55,6 @@ struct Rule {
   std::string_view summary;
 };
 
-// Hard rules first, then soft, then information; the order docs/rules.md follows.
-const std::vector<Rule>& rules();
-
 // Stable codes (never renamed; hosts and saved reports compare them).
 namespace code {
 inline constexpr std::string_view unknown_reference = "unknown-reference";
