@@ -10,6 +10,10 @@
 // WebAssembly (cmake --build --preset wasm --target brightpath_wasm_phase_bench), so the
 // JavaScript boundary is left out and what remains is the two compilers' output.
 //
+// With --browser the WASM side runs in headless Chromium instead of Node (wasm_browser.mjs):
+// the engine parents use, timed by the wall clock, as browsers have no CPU clock.
+// BRIGHTPATH_DIST=DIR makes the page load another build of the package than dist/.
+//
 // "JS alone" is the part of the WASM column no C++ code can remove: the same documents
 // written into WebAssembly memory and the same answers read back, with nothing called in
 // between (see runBoundary). Natively there is no such step, so it is the floor under the
@@ -29,7 +33,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { init } from '../dist/index.js';
-import { cpuMs, edits } from './wasm_workload.mjs';
+import { openBrowser } from './wasm_browser.mjs';
+import { edits, measure, timeCalls } from './wasm_workload.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const peer = path.resolve(
@@ -38,7 +43,8 @@ const peer = path.resolve(
 );
 const args = process.argv.slice(2);
 const phases = args.includes('--phases');
-const planArgs = args.filter((a) => a !== '--phases');
+const inBrowser = args.includes('--browser');
+const planArgs = args.filter((a) => a !== '--phases' && a !== '--browser');
 const plans = planArgs.length > 0 ? planArgs : ['examples/family.json', 'examples/coop-300.json'];
 const phaseBench = path.resolve(root, 'build/wasm/wasm/brightpath_wasm_phase_bench.cjs');
 
@@ -46,40 +52,10 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const TARGET_RATIO = 1.5;
 const SIZE_BUDGET_KB = 250;
 
-function measure(body) {
-  const start = performance.now();
-  let batch = 1;
-  for (let t0 = cpuMs(); cpuMs() - t0 < 2; batch *= 2) {
-    t0 = cpuMs();
-    for (let i = 0; i < batch; i++) body();
-  }
-  const samples = [];
-  while (samples.length < 15 || performance.now() - start < 1000) {
-    const t0 = cpuMs();
-    for (let i = 0; i < batch; i++) body();
-    samples.push((cpuMs() - t0) / batch);
-  }
-  samples.sort((a, b) => a - b);
-  return { medianMs: samples[Math.floor(samples.length / 2)], runs: samples.length * batch };
-}
-
 // The best of several rounds of `run` (each {full, edit}), per measure.
 function best(rounds) {
   const pick = (key) => rounds.reduce((a, r) => (r[key].medianMs < a.medianMs ? r[key] : a), rounds[0][key]);
   return { full: pick('full'), edit: pick('edit') };
-}
-
-function runWasm(core, text, [away, back]) {
-  let sink = 0;
-  const full = measure(() => {
-    sink += core.validateJson(text).length;
-  });
-  const session = core.openSession(text);
-  const edit = measure(() => {
-    sink += session.applyJson(away).length + session.applyJson(back).length;
-  });
-  session.dispose();
-  return { full, edit, sink };
 }
 
 // The JavaScript half of the same calls with no C++ behind it: each document written into
@@ -174,7 +150,12 @@ if (phases) {
 }
 
 const core = await init();
-console.log(`node ${process.version}, ${process.arch}; CPU µs per call, best of ${ROUNDS} rounds\n`);
+const browser = inBrowser ? await openBrowser() : null;
+if (browser) {
+  console.log(`${browser.version}: wall-clock µs per call; native: CPU µs per call; best of ${ROUNDS} rounds\n`);
+} else {
+  console.log(`node ${process.version}, ${process.arch}; CPU µs per call, best of ${ROUNDS} rounds\n`);
+}
 console.log(
   'plan                      lessons  measure                 wasm    native   wasm/native  JS alone  JS alone/native',
 );
@@ -192,28 +173,30 @@ for (const rel of plans) {
   const nativeRounds = [];
   const boundaryRounds = [];
   for (let round = 0; round < ROUNDS; round++) {
-    wasmRounds.push(runWasm(core, text, moves));
+    wasmRounds.push(browser ? await browser.round(text) : timeCalls(core, text));
     const n = runNative(file, moves);
     if (n) nativeRounds.push(n);
-    boundaryRounds.push(runBoundary(core, text, moves));
+    if (!browser) boundaryRounds.push(runBoundary(core, text, moves));
   }
   const wasm = best(wasmRounds);
   const native = nativeRounds.length > 0 ? best(nativeRounds) : null;
-  const boundary = best(boundaryRounds);
+  // "JS alone" is Node's (Buffer, encodeInto): there is no such split of a browser's time.
+  const boundary = browser ? null : best(boundaryRounds);
   for (const [key, label] of [
     ['full', 'full validation'],
     ['edit', 'edit (move away+back)'],
   ]) {
     const n = native?.[key].medianMs;
     if (n) worst = Math.max(worst, wasm[key].medianMs / n);
-    const b = boundary[key].medianMs;
+    const b = boundary?.[key].medianMs;
     console.log(
       `${path.basename(rel).padEnd(26)}${String(plan.placements?.length ?? 0).padStart(7)}  ${label.padEnd(21)}` +
         `${fmt(wasm[key].medianMs)}  ${n ? fmt(n) : '     n/a'}   ${ratio(wasm[key].medianMs, n).padEnd(7)}` +
-        `${fmt(b)}   ${n ? ratio(b, n) : 'n/a'}`,
+        (b === undefined ? '     n/a' : `${fmt(b)}   ${n ? ratio(b, n) : 'n/a'}`),
     );
   }
 }
+await browser?.close();
 if (!existsSync(peer)) console.log(`\nnative peer not built (${path.relative(root, peer)}): build the native preset`);
 else console.log(`\nworst wasm/native ratio ${worst.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`);
 
