@@ -44,6 +44,12 @@ const page = `<!doctype html>
     const session = core.openSession(plan);
     const lesson = plan.placements[0];
     result.edit = session.apply({ op: 'move', lesson: lesson.id, day: lesson.day, start: '06:00' });
+    // A short command that is not ASCII, and an answer that is not either.
+    try {
+      session.apply({ op: 'move', lesson: 'leçon-été', day: 'mon', start: '09:00' });
+    } catch (e) {
+      result.rejected = { name: e.name, errors: e.errors };
+    }
     session.dispose();
     const worker = new Worker('/worker.mjs', { type: 'module' });
     result.solve = await new Promise((resolve, reject) => {
@@ -112,6 +118,14 @@ test('in Chromium: validate, edit on the page and solve in a Web Worker, as in N
   // 06:00 is before every child's school day: the move is applied and reported.
   assert.equal(edit.ok, true);
   assert.ok(edit.added.some((d) => d.code === 'outside-student-day'));
+
+  // Written and read back as UTF-8, not as ASCII: the id arrives intact in the message.
+  assert.deepEqual(outcome.result.rejected, {
+    name: 'EditDecodeError',
+    errors: [
+      { path: '/lesson', message: '"leçon-été" is not an id; expected 1 to 64 characters from A-Z a-z 0-9 _ -' },
+    ],
+  });
 
   // Same seed and iteration limit: the same week as the solver gives in Node.
   assert.ok(solve.progressCalls >= 1);

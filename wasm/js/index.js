@@ -52,6 +52,11 @@ const isNode = typeof process === 'object' && typeof process.versions?.node === 
 
 const encoder = new TextEncoder();
 const LARGE_DOCUMENT = 1 << 20;  // UTF-16 code units
+// Edit commands are short. In browsers, TextEncoder.encodeInto costs about 0.2 µs a call
+// before it copies anything (a Blink binding), and a plain loop writes a 70-character
+// command in half that; past about 150 characters encodeInto is faster again (Chromium 156,
+// docs/wasm.md). Node's encodeInto has no such overhead and is used for everything there.
+const SHORT_TEXT = 128;  // UTF-16 code units
 const decoder = new TextDecoder();
 // Under Node, a Buffer over the module's memory turns an answer into a string faster than
 // TextDecoder, whose per-call setup dominates short texts; for answers the module marks as
@@ -59,6 +64,18 @@ const decoder = new TextDecoder();
 // and faster still (an edit pair: 4.82 µs with TextDecoder, 4.66 with Buffer UTF-8, 4.56
 // with Latin-1; docs/wasm.md). Browsers have no Buffer and keep TextDecoder.
 const NodeBuffer = isNode && typeof globalThis.Buffer?.from === 'function' ? globalThis.Buffer : null;
+// Buffer's toString(encoding, start, end) looks the encoding up by name and checks its
+// arguments on every call before it calls latin1Slice or utf8Slice; calling those directly
+// takes 2 % off the family edit pair through the API (bench/wasm_ab.mjs). Node does not
+// document them, so they are used only where they exist.
+const hasSlices =
+  typeof NodeBuffer?.prototype.latin1Slice === 'function' && typeof NodeBuffer?.prototype.utf8Slice === 'function';
+const readLatin1 = hasSlices
+  ? (bytes, start, end) => bytes.latin1Slice(start, end)
+  : (bytes, start, end) => bytes.toString('latin1', start, end);
+const readUtf8 = hasSlices
+  ? (bytes, start, end) => bytes.utf8Slice(start, end)
+  : (bytes, start, end) => bytes.toString('utf8', start, end);
 
 // Documents cross into the module as UTF-8 bytes written straight into its memory, and
 // answers are read from it (see wasm/bindings.cpp for why). A Channel keeps, per module
@@ -113,7 +130,12 @@ class Channel {
     // module's memory never shrinks.
     if (text.length > LARGE_DOCUMENT) return this.send(encoder.encode(text));
     // text.length * 3: the most UTF-8 bytes one UTF-16 code unit can need.
-    return encoder.encodeInto(text, this.#room(text.length * 3)).written;
+    const room = this.#room(text.length * 3);
+    if (NodeBuffer === null && text.length <= SHORT_TEXT) {
+      const written = writeAscii(text, room);
+      if (written >= 0) return written;
+    }
+    return encoder.encodeInto(text, room).written;
   }
 
   // The JSON text of the answer a call left in the module's memory, or the matching
@@ -125,12 +147,25 @@ class Channel {
     const text =
       this.#bytes === null
         ? decoder.decode(this.#heap.subarray(start, end))
-        : this.#bytes.toString(this.#answer[2] !== 0 ? 'latin1' : 'utf8', start, end);
+        : (this.#answer[2] !== 0 ? readLatin1 : readUtf8)(this.#bytes, start, end);
     if (status === OK) return text;
     const body = JSON.parse(text);
     if (status === INVALID_INPUT) throw new DecodeErrorClass(body.errors);
     throw new BrightPathError(body.message);
   }
+}
+
+// Writes `text` into `bytes` if it is pure ASCII (then its UTF-8 bytes are its code units)
+// and returns its length; -1 at the first character that is not, leaving the rest to
+// encodeInto, which writes the whole text again.
+function writeAscii(text, bytes) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit > 0x7f) return -1;
+    bytes[i] = unit;
+  }
+  return n;
 }
 
 // The wrapper fetches and instantiates the .wasm itself (Emscripten's instantiateWasm hook)
