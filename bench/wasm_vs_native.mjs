@@ -116,7 +116,7 @@ if (phases) {
   ]) {
     if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: ${hint}`);
   }
-  const parts = ['whole', 'decode', 'validate', 'encode', 'editDecode', 'editApply', 'editEncode'];
+  const parts = ['whole', 'decode', 'validate', 'encode', 'editWhole', 'editDecode', 'editApply', 'editEncode'];
   console.log(`node ${process.version}, ${process.arch}; µs per call inside C++, best of ${ROUNDS} rounds\n`);
   console.log('plan                      part                    wasm    native   wasm/native');
   const us = (ms) => (ms * 1000).toFixed(ms >= 0.01 ? 0 : 2).padStart(8);
@@ -138,7 +138,7 @@ if (phases) {
       const w = bestOf(wasmRounds, key);
       const n = bestOf(nativeRounds, key);
       row(key, w, n);
-      if (key === 'whole') continue;
+      if (key === 'whole' || key === 'editWhole') continue;
       const sum = key.startsWith('edit') ? sums.edit : sums.full;
       sum[0] += w;
       sum[1] += n;
