@@ -8,13 +8,9 @@
 //   node bench/text_boundary.mjs
 //
 // Best of 5 rounds of 50,000 calls.
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-import { chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.BRIGHTPATH_CHROMIUM ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (scripts/install-deps.sh installs it)`);
+import { launchChromium } from '../scripts/chromium.mjs';
 
 // Defines run(), which returns a row per text length.
 const script = `
@@ -77,7 +73,7 @@ const server = createServer((req, res) =>
     .end(page),
 );
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);

@@ -6,25 +6,16 @@
 // counts time the machine spends elsewhere. The page is cross-origin isolated (COOP/COEP
 // headers), so Chromium coarsens the clock to 5 µs rather than 100 µs; batches take at
 // least 2 ms.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { launchChromium } from '../scripts/chromium.mjs';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The package the page loads: dist/, or another build of it (as for bench/wasm_ab.mjs).
 const dist = path.resolve(root, process.env.BRIGHTPATH_DIST ?? 'dist');
-const CHROMIUM = process.env.BRIGHTPATH_CHROMIUM ?? '/usr/bin/chromium';
-// As in tests/js/browser.test.mjs: run as root on a machine with no way out.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // window.round(text) runs one round on a plan's text and returns {full, edit}.
 const page = `<!doctype html>
@@ -43,8 +34,6 @@ const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'a
 const served = new Set(['/dist/index.js', '/dist/brightpath_core.js', '/dist/brightpath_core.wasm', '/bench/wasm_workload.mjs']);
 
 export async function openBrowser() {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (scripts/install-deps.sh installs it)`);
-  const { chromium } = await import('playwright-core');
   const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
@@ -55,7 +44,7 @@ export async function openBrowser() {
     return res.writeHead(200, { ...isolation, 'content-type': types[path.extname(pathname)] }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);

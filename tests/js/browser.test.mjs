@@ -9,21 +9,10 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { init } from '@brightpath/core';
-import { chromium } from 'playwright-core';
 
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { cliValidateJson, root } from './helpers.mjs';
 
-const CHROMIUM = process.env.BRIGHTPATH_CHROMIUM ?? '/usr/bin/chromium';
-// As root, and on a machine with no way out: no sandbox, no calls home (TOOLCHAIN.md).
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const familyFile = path.join(root, 'examples/family.json');
 // The family with only its locked lessons: the solver has the rest of the week to place.
@@ -80,7 +69,6 @@ let base;
 let browser;
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: scripts/install-deps.sh installs Debian's chromium`);
   server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
@@ -93,7 +81,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
