@@ -1,9 +1,9 @@
 #include "json/parse_document.hpp"
 
 #include "json/document_builder.hpp"
-#include "json/duplicate_keys.hpp"
+#include "json/text_scan.hpp"
 
-#include <boost/json/stream_parser.hpp>
+#include <boost/json/parse_options.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -15,32 +15,6 @@ boost::json::parse_options options_for(const PlanLimits& limits) {
   boost::json::parse_options options;
   options.max_depth = static_cast<std::size_t>(std::max(limits.max_depth, 1));
   return options;
-}
-
-// Boost's one-shot parser does not say where it failed. Feeding a streaming parser the same
-// text piece by piece does: the write that fails is the one holding the bad byte. Chunks
-// first, then single bytes inside the failing chunk, keeps this linear; it only runs on
-// input that already failed.
-std::size_t error_offset(std::string_view text, const boost::json::parse_options& options) {
-  constexpr std::size_t kChunk = 256;
-  std::size_t chunk_start = 0;
-  {
-    boost::json::stream_parser parser({}, options);
-    boost::json::error_code ec;
-    for (; chunk_start < text.size(); chunk_start += kChunk) {
-      parser.write(text.data() + chunk_start, std::min(kChunk, text.size() - chunk_start), ec);
-      if (ec) break;
-    }
-    if (!ec) return text.size();  // only finishing failed: the text ends too early
-  }
-  boost::json::stream_parser parser({}, options);
-  boost::json::error_code ec;
-  parser.write(text.data(), chunk_start, ec);
-  for (std::size_t i = chunk_start; i < text.size(); ++i) {
-    parser.write(text.data() + i, 1, ec);
-    if (ec) return i;
-  }
-  return text.size();
 }
 
 // Columns count characters, not bytes, so they match what an editor shows for non-ASCII text.

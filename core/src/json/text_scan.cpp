@@ -1,7 +1,8 @@
-#include "json/duplicate_keys.hpp"
+#include "json/text_scan.hpp"
 
 // The parser template's definitions; boost/json.hpp declares it only.
 #include <boost/json/basic_parser_impl.hpp>
+#include <algorithm>
 #include <unordered_set>
 #include <vector>
 
@@ -13,10 +14,14 @@ namespace {
 using boost::json::error_code;
 using boost::json::string_view;
 
-// A SAX handler for boost::json::basic_parser that only tracks where it is and which keys each
-// open object has seen; no values are built.
+// A SAX handler for boost::json::basic_parser that builds no values: it tracks where it is
+// and, when asked to, which keys each open object has seen. Both scans below use it, so the
+// module carries one more instantiation of Boost's parser, not two (the other was Boost's
+// stream_parser, which builds values: 8 KB of the gzipped WebAssembly).
 class KeyTracker {
  public:
+  explicit KeyTracker(bool find_duplicates) : find_duplicates_(find_duplicates) {}
+
   static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
   static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
   static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
@@ -31,10 +36,11 @@ class KeyTracker {
   bool on_string_part(string_view, std::size_t, error_code&) { return true; }
   bool on_string(string_view, std::size_t, error_code&) { return value(); }
   bool on_key_part(string_view s, std::size_t, error_code&) {
-    frames_.back().key.append(s.data(), s.size());
+    if (find_duplicates_) frames_.back().key.append(s.data(), s.size());
     return true;
   }
   bool on_key(string_view s, std::size_t, error_code& ec) {
+    if (!find_duplicates_) return true;
     Frame& frame = frames_.back();
     frame.key.append(s.data(), s.size());
     if (!frame.keys.insert(frame.key).second) {
@@ -97,17 +103,47 @@ class KeyTracker {
     return out;
   }
 
+  bool find_duplicates_;
   std::vector<Frame> frames_;
   std::optional<DuplicateKey> found_;
 };
 
+using Scanner = boost::json::basic_parser<KeyTracker>;
+
 }  // namespace
 
 std::optional<DuplicateKey> find_duplicate_key(std::string_view text, const boost::json::parse_options& options) {
-  boost::json::basic_parser<KeyTracker> parser(options);
+  Scanner parser(options, true);
   error_code ec;
   parser.write_some(false, text.data(), text.size(), ec);
   return std::move(parser.handler().found());
+}
+
+// The one-shot parser does not say where it failed. Fed the same text piece by piece, as a
+// stream, it does: the write that fails is the one holding the bad byte (a write that takes
+// less than it was given has found text after the end of the document). Chunks first, then
+// single bytes inside the failing chunk, keeps this linear.
+std::size_t error_offset(std::string_view text, const boost::json::parse_options& options) {
+  const auto fails = [](Scanner& parser, const char* data, std::size_t size) {
+    error_code ec;
+    return parser.write_some(true, data, size, ec) < size || ec;
+  };
+  constexpr std::size_t kChunk = 256;
+  std::size_t chunk_start = 0;
+  {
+    Scanner parser(options, false);
+    while (chunk_start < text.size() &&
+           !fails(parser, text.data() + chunk_start, std::min(kChunk, text.size() - chunk_start))) {
+      chunk_start += kChunk;
+    }
+    if (chunk_start >= text.size()) return text.size();  // only finishing failed: the text ends too early
+  }
+  Scanner parser(options, false);
+  if (fails(parser, text.data(), chunk_start)) return chunk_start;  // cannot happen: it passed before
+  for (std::size_t i = chunk_start; i < text.size(); ++i) {
+    if (fails(parser, text.data() + i, 1)) return i;
+  }
+  return text.size();
 }
 
 }  // namespace brightpath::json
