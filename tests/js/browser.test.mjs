@@ -13,7 +13,6 @@ import { init } from '@brightpath/core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { cliValidateJson, root } from './helpers.mjs';
 
-
 const familyFile = path.join(root, 'examples/family.json');
 // The family with only its locked lessons: the solver has the rest of the week to place.
 const unsolved = JSON.parse(readFileSync(familyFile, 'utf8'));

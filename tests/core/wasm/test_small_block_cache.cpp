@@ -49,7 +49,7 @@ TEST_CASE("small block cache: a freed block comes back for the next request of i
   cache.release(p);
   CHECK(cache.cached_bytes() > 0);
   // The most the block's class serves, whatever malloc_usable_size says it holds.
-  const std::size_t c = (malloc_usable_size(p) + 4) / SmallBlockCache::kStep;
+  const std::size_t c = (malloc_usable_size(p) + SmallBlockCache::kHeader) / SmallBlockCache::kStep;
   CHECK(cache.allocate(SmallBlockCache::room_of_class(c)) == p);
   CHECK(cache.cached_bytes() == 0);
   cache.release(p);
@@ -76,7 +76,7 @@ TEST_CASE("small block cache: each size keeps only its last few blocks") {
   std::set<std::size_t> classes;  // one under dlmalloc; glibc may hand out a bigger block
   for (int i = 0; i < 100; ++i) {
     blocks.push_back(cache.allocate(100));
-    classes.insert((malloc_usable_size(blocks.back()) + 4) / SmallBlockCache::kStep);
+    classes.insert((malloc_usable_size(blocks.back()) + SmallBlockCache::kHeader) / SmallBlockCache::kStep);
   }
   for (void* p : blocks) cache.release(p);  // fewer frees in a row than a teardown
   const std::size_t held = cache.cached_bytes();
