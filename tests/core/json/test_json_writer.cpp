@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <boost/json.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -107,6 +108,18 @@ TEST_CASE("the writer's structure matches boost::json::serialize of the same val
                                    {"n", 1234567890123},
                                    {"no", false}};
   CHECK(w.take() == boost::json::serialize(same));
+}
+
+TEST_CASE("numbers are written as Boost writes them, around the short path for small counts") {
+  for (const std::int64_t n : {0LL, 1LL, 9LL, 10LL, 42LL, 99LL, 100LL, 101LL, 110LL, 999LL, 1000LL, 1001LL, -1LL,
+                               -999LL, 9223372036854775807LL, -9223372036854775807LL - 1}) {
+    JsonWriter w;
+    w.begin_array();
+    w.number(n);
+    w.number(n);
+    w.end_array();
+    CHECK(w.take() == boost::json::serialize(boost::json::array{n, n}));
+  }
 }
 
 TEST_CASE("copy_bytes copies every length exactly, touching nothing around it") {
