@@ -34,12 +34,39 @@ inline bool same_text(std::string_view a, std::string_view b) {
   return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
 }
 
+// Any decent mix will do (a table's only need is spreading short ids over the low bits):
+// 8-byte loads, the last 1-7 bytes read as two overlapping loads so nothing past the id is
+// touched, each step a multiply whose high half is folded back into the low bits.
+inline std::uint64_t mix_word(std::uint64_t x) {
+  x *= 0x9E3779B97F4A7C15ULL;
+  return x ^ (x >> 32U);
+}
+inline std::size_t id_hash(std::string_view id) {
+  const char* p = id.data();
+  std::size_t n = id.size();
+  std::uint64_t h = mix_word(n);
+  for (; n >= 8; p += 8, n -= 8) h = mix_word(h ^ load_bytes(p, 8));
+  std::uint64_t tail = 0;
+  if (n >= 4) {
+    tail = (load_bytes(p, 4) << 32U) | load_bytes(p + n - 4, 4);
+  } else if (n > 0) {
+    tail = (load_bytes(p, 1) << 16U) | (load_bytes(p + n / 2, 1) << 8U) | load_bytes(p + n - 1, 1);
+  }
+  return static_cast<std::size_t>(mix_word(h ^ tail));
+}
+
+// The same hash for standard containers keyed by id (a session's lesson ids): libc++'s
+// std::hash for strings takes 4 bytes a step in WebAssembly, where size_t has 32 bits.
+struct IdHash {
+  std::size_t operator()(std::string_view id) const { return id_hash(id); }
+};
+
 // Id -> index for one list of the plan: a small open-addressing hash table. Validation
 // builds five per call and resolves every reference of the plan through them, so a table of
 // up to four ids (most households' children, adults and things) lives inline, and ids are
-// hashed a word at a time. The views point into the plan's own strings, which never move: a
-// session only appends to `placements`, whose ids live in `lesson_ids`. With duplicate ids
-// the first one wins.
+// hashed a word at a time (id_hash). The views point into the plan's own strings, which
+// never move: a session only appends to `placements`, whose ids live in `lesson_ids`. With
+// duplicate ids the first one wins.
 class IdIndex {
  public:
   // Ids of `items` (anything with an `id`), each to its position.
@@ -64,7 +91,7 @@ class IdIndex {
   // when it is new. `id` must stay where it is while the table is used.
   int insert(std::string_view id, int index) {
     Slot* slots = data();
-    std::size_t h = hash(id) & mask_;
+    std::size_t h = id_hash(id) & mask_;
     while (slots[h].index != kUnknown && !same_text(slots[h].id, id)) h = (h + 1) & mask_;
     if (slots[h].index != kUnknown) return slots[h].index;
     slots[h] = {id, index};
@@ -72,7 +99,7 @@ class IdIndex {
   }
   [[nodiscard]] int find(std::string_view id) const {
     const Slot* slots = data();
-    for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
+    for (std::size_t h = id_hash(id) & mask_;; h = (h + 1) & mask_) {
       const Slot& slot = slots[h];
       if (slot.index == kUnknown || same_text(slot.id, id)) return slot.index;
     }
@@ -85,27 +112,6 @@ class IdIndex {
     int index = kUnknown;  // kUnknown = empty slot
   };
   static constexpr std::size_t kInlineSlots = 8;  // up to 4 ids at load factor 1/2
-
-  // Any decent mix will do (the table's only need is spreading short ids over the low bits):
-  // 8-byte loads, the last 1-7 bytes read as two overlapping loads so nothing past the id is
-  // touched, each step a multiply whose high half is folded back into the low bits.
-  static std::uint64_t mix(std::uint64_t x) {
-    x *= 0x9E3779B97F4A7C15ULL;
-    return x ^ (x >> 32U);
-  }
-  static std::size_t hash(std::string_view id) {
-    const char* p = id.data();
-    std::size_t n = id.size();
-    std::uint64_t h = mix(n);
-    for (; n >= 8; p += 8, n -= 8) h = mix(h ^ load_bytes(p, 8));
-    std::uint64_t tail = 0;
-    if (n >= 4) {
-      tail = (load_bytes(p, 4) << 32U) | load_bytes(p + n - 4, 4);
-    } else if (n > 0) {
-      tail = (load_bytes(p, 1) << 16U) | (load_bytes(p + n / 2, 1) << 8U) | load_bytes(p + n - 1, 1);
-    }
-    return static_cast<std::size_t>(mix(h ^ tail));
-  }
 
   [[nodiscard]] const Slot* data() const { return heap_.empty() ? inline_.data() : heap_.data(); }
   Slot* data() { return heap_.empty() ? inline_.data() : heap_.data(); }

@@ -47,7 +47,7 @@ struct Model {
   const Plan& plan;
 
   IdIndex student_ids, guardian_ids, resource_ids, course_ids, commitment_ids;
-  std::unordered_map<std::string, int> lesson_ids;  // filled for sessions only
+  std::unordered_map<std::string, int, IdHash> lesson_ids;  // filled for sessions only
   std::vector<CourseInfo> courses;  // parallel to plan.courses
   std::vector<std::vector<int>> courses_by_student;  // [student] -> courses listing them
   std::vector<LessonInfo> lessons;  // parallel to plan.placements
