@@ -63,9 +63,11 @@ void collect_scopes(const detail::Model& m, int lesson, bool totals, ScopeList& 
 
 // Diagnostics present in `before` but not `after` go to removed, and the reverse to added;
 // equal diagnostics cancel out pairwise (a scope may hold identical ones). `before` is the
-// scope's old list, about to be replaced, so removed ones are moved out of it, not copied.
-void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after, EditResult& r) {
-  std::vector<bool> matched(after.size(), false);
+// scope's old list, about to be replaced, so removed ones are moved out of it, not copied;
+// added ones are pointers into `after`, which becomes the scope's list.
+void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after, EditDelta& r) {
+  // Inline for the few diagnostics a scope has, so the diff does not allocate.
+  boost::container::small_vector<bool, 32> matched(after.size(), false);
   for (auto& d : before) {
     bool found = false;
     for (std::size_t j = 0; j < after.size(); ++j) {
@@ -78,11 +80,11 @@ void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& a
     if (!found) r.removed.push_back(std::move(d));
   }
   for (std::size_t j = 0; j < after.size(); ++j) {
-    if (!matched[j]) r.added.push_back(after[j]);
+    if (!matched[j]) r.added.push_back(&after[j]);
   }
 }
 
-void recheck(State& st, ScopeList& scopes, EditResult& result) {
+void recheck(State& st, ScopeList& scopes, EditDelta& result) {
   std::sort(scopes.begin(), scopes.end());
   scopes.erase(std::unique(scopes.begin(), scopes.end()), scopes.end());
   for (const auto& [kind, index] : scopes) {
@@ -95,9 +97,10 @@ void recheck(State& st, ScopeList& scopes, EditResult& result) {
     add_counts(st.counts, slot, -1);
     add_counts(st.counts, fresh, +1);
     diff_into(slot, fresh, result);
-    slot = std::move(fresh);
+    slot = std::move(fresh);  // the vector's buffer moves with it: `added` still points into it
   }
-  sort_diagnostics(result.added);
+  std::sort(result.added.begin(), result.added.end(),
+            [](const Diagnostic* a, const Diagnostic* b) { return diagnostic_less(*a, *b); });
   sort_diagnostics(result.removed);
   result.counts = st.counts;
 }
@@ -105,7 +108,7 @@ void recheck(State& st, ScopeList& scopes, EditResult& result) {
 // Applies a change to one lesson: scopes are collected where the lesson was and where it is
 // afterwards, then re-checked once.
 template <class Change>
-EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
+EditDelta change_lesson(State& st, int lesson, bool totals, Change&& change) {
   ScopeList scopes;
   collect_scopes(st.model, lesson, totals, scopes);
   detail::unindex_lesson(st.model, lesson);
@@ -113,13 +116,13 @@ EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
   detail::resolve_lesson(st.model, lesson);
   detail::index_lesson(st.model, lesson);
   collect_scopes(st.model, lesson, totals, scopes);
-  EditResult result;
+  EditDelta result;
   recheck(st, scopes, result);
   return result;
 }
 
-EditResult failed(std::string error, const DiagnosticCounts& counts) {
-  EditResult r;
+EditDelta failed(std::string error, const DiagnosticCounts& counts) {
+  EditDelta r;
   r.error = std::move(error);
   r.counts = counts;
   return r;
@@ -145,10 +148,21 @@ ValidationSession::ValidationSession(ValidationSession&&) noexcept = default;
 ValidationSession& ValidationSession::operator=(ValidationSession&&) noexcept = default;
 
 EditResult ValidationSession::apply(const Edit& edit) {
+  EditDelta delta = apply_delta(edit);
+  EditResult result;
+  result.error = std::move(delta.error);
+  result.added.reserve(delta.added.size());
+  for (const Diagnostic* d : delta.added) result.added.push_back(*d);
+  result.removed = std::move(delta.removed);
+  result.counts = delta.counts;
+  return result;
+}
+
+EditDelta ValidationSession::apply_delta(const Edit& edit) {
   State& st = *state_;
   detail::Model& m = st.model;
   return std::visit(
-      [&](const auto& e) -> EditResult {
+      [&](const auto& e) -> EditDelta {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, MoveLesson>) {
           const int l = detail::find_lesson(m, e.lesson);
@@ -181,7 +195,7 @@ EditResult ValidationSession::apply(const Edit& edit) {
           detail::index_lesson(m, l);
           ScopeList scopes;
           collect_scopes(m, l, true, scopes);
-          EditResult result;
+          EditDelta result;
           recheck(st, scopes, result);
           return result;
         } else {  // SetAvailability
@@ -193,7 +207,7 @@ EditResult ValidationSession::apply(const Edit& edit) {
           for (int d = 0; d < kDaysPerWeek; ++d) {
             for (const int l : m.lessons_by_guardian_day[g * kDaysPerWeek + d]) scopes.emplace_back(Scope::lesson, l);
           }
-          EditResult result;
+          EditDelta result;
           recheck(st, scopes, result);
           return result;
         }

@@ -57,6 +57,12 @@ void write_diagnostic_list(JsonWriter& out, const std::vector<Diagnostic>& diagn
   out.end_array();
 }
 
+void write_diagnostic_list(JsonWriter& out, const std::vector<const Diagnostic*>& diagnostics) {
+  out.begin_array();
+  for (const Diagnostic* d : diagnostics) write_diagnostic(out, *d);
+  out.end_array();
+}
+
 void write_summary(JsonWriter& out, const DiagnosticCounts& counts) {
   out.begin_object();
   out.key("errors");

@@ -13,6 +13,7 @@ namespace brightpath::json {
 
 void write_diagnostic(JsonWriter& out, const Diagnostic& diagnostic);
 void write_diagnostic_list(JsonWriter& out, const std::vector<Diagnostic>& diagnostics);
+void write_diagnostic_list(JsonWriter& out, const std::vector<const Diagnostic*>& diagnostics);
 void write_summary(JsonWriter& out, const DiagnosticCounts& counts);
 
 // A little more than one diagnostic's JSON usually takes, to size output buffers once.

@@ -2,8 +2,12 @@
 #include "json/diagnostic_json.hpp"
 
 namespace brightpath {
+namespace {
 
-std::string encode_edit_result(const EditResult& result) {
+// One shape for both reports: they differ only in whether `added` holds the diagnostics or
+// points at them.
+template <class Report>
+std::string encode(const Report& result) {
   json::JsonWriter out(128 + json::kDiagnosticJsonBytes * (result.added.size() + result.removed.size()));
   out.begin_object();
   out.key("ok");
@@ -19,5 +23,10 @@ std::string encode_edit_result(const EditResult& result) {
   out.end_object();
   return out.take();
 }
+
+}  // namespace
+
+std::string encode_edit_result(const EditResult& result) { return encode(result); }
+std::string encode_edit_result(const EditDelta& result) { return encode(result); }
 
 }  // namespace brightpath

@@ -1,5 +1,6 @@
 // The session's promise: after every edit its diagnostics are exactly what full validation
 // of the edited plan reports, and the reported delta turns the old list into the new one.
+// apply_delta, the copy-free form hosts encode from, reports the same as apply.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <iterator>
 #include <string>
 
+#include "brightpath/edit_json.hpp"
 #include "brightpath/generate.hpp"
 #include "brightpath/plan_json.hpp"
 #include "brightpath/session.hpp"
@@ -92,7 +94,7 @@ Edit random_edit(Rng& rng, const Plan& plan, int& next_id) {
 }
 
 // Applies the delta to a sorted list, the way a UI holding the list would.
-std::vector<Diagnostic> apply_delta(std::vector<Diagnostic> list, const EditResult& r) {
+std::vector<Diagnostic> patched(std::vector<Diagnostic> list, const EditResult& r) {
   for (const auto& gone : r.removed) {
     auto it = std::find(list.begin(), list.end(), gone);
     REQUIRE(it != list.end());
@@ -105,6 +107,7 @@ std::vector<Diagnostic> apply_delta(std::vector<Diagnostic> list, const EditResu
 
 void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
   ValidationSession session(start);
+  ValidationSession twin(start);  // gets every edit through apply_delta
   std::vector<Diagnostic> shown = session.diagnostics();
   REQUIRE(shown == validate(start));
   Rng rng{seed};
@@ -113,6 +116,13 @@ void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
   for (int i = 0; i < edits; ++i) {
     const Edit edit = random_edit(rng, current, next_id);
     const EditResult result = session.apply(edit);
+    const EditDelta delta = twin.apply_delta(edit);
+    REQUIRE(delta.error == result.error);
+    REQUIRE(delta.added.size() == result.added.size());
+    for (std::size_t j = 0; j < delta.added.size(); ++j) REQUIRE(*delta.added[j] == result.added[j]);
+    REQUIRE(delta.removed == result.removed);
+    REQUIRE(delta.counts == result.counts);
+    REQUIRE(encode_edit_result(delta) == encode_edit_result(result));
     if (!result.ok()) {
       CHECK(result.added.empty());
       CHECK(result.removed.empty());
@@ -124,7 +134,7 @@ void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
     INFO("edit " << i << " of seed " << seed);
     REQUIRE(incremental == full);
     REQUIRE(result.counts == count_diagnostics(full));
-    shown = apply_delta(shown, result);
+    shown = patched(shown, result);
     REQUIRE(shown == full);
   }
 }
