@@ -22,9 +22,8 @@ std::string JsonWriter::take() {
 void JsonWriter::number(std::int64_t value) {
   char* p = room(24);
   if (comma_) *p++ = ',';
-  // Every answer ends with three counts, mostly under a thousand: written digit by digit.
-  // std::to_chars takes 64-bit numbers through libc++'s generic path in WebAssembly, which
-  // cost a quarter of the summary there.
+  // Every answer ends with three counts, mostly under a thousand: written digit by digit,
+  // where std::to_chars would take them through libc++'s 64-bit path in WebAssembly.
   if (value >= 0 && value < 1000) {
     const auto v = static_cast<unsigned>(value);
     if (v >= 100) *p++ = static_cast<char>('0' + v / 100);
@@ -118,7 +117,7 @@ void JsonWriter::string(std::string_view text) {
     std::memcpy(&word, plain, 8);
     if (needs_care(word)) break;
   }
-  while (plain < end && *plain >= 0x20U && *plain < 0x80U && *plain != '"' && *plain != '\\') ++plain;
+  while (plain < end && is_plain_byte(*plain)) ++plain;
   const auto prefix = static_cast<std::size_t>(plain - in);
   char* p = room(3 + prefix + 6 * static_cast<std::size_t>(end - plain));
   if (comma_) *p++ = ',';
@@ -147,7 +146,7 @@ void JsonWriter::string(std::string_view text) {
       continue;
     }
     ++in;
-    if (byte >= 0x20U && byte != '"' && byte != '\\') {
+    if (is_plain_byte(byte)) {
       *p++ = static_cast<char>(byte);
       continue;
     }

@@ -107,10 +107,13 @@ class JsonWriter {
     return buffer_ + size_;
   }
   void grow(std::size_t n);
+  // A byte written as it is: printable ASCII other than the two JSON escapes.
+  static bool is_plain_byte(unsigned char byte) {
+    return byte >= 0x20U && byte < 0x80U && byte != '"' && byte != '\\';
+  }
   static bool is_plain(std::string_view text) {
     for (const char c : text) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (byte < 0x20U || byte >= 0x80U || c == '"' || c == '\\') return false;
+      if (!is_plain_byte(static_cast<unsigned char>(c))) return false;
     }
     return true;
   }
