@@ -1,13 +1,15 @@
 // memcpy and memcmp for the WebAssembly build, replacing Emscripten 3.1.6's.
 //
 // The core copies and compares short byte runs all the time (ids, names, message pieces,
-// JSON strings: mostly 2–40 bytes). Emscripten's memcpy moves those a byte at a time
-// unless source and destination happen to share 4-byte alignment, and musl's memcmp
-// compares byte by byte unless both are 4-byte aligned. WebAssembly loads and stores may
-// be unaligned at no cost on the engines that matter, so these handle up to 32 bytes with
-// a few overlapping 8-byte loads, the way glibc's x86-64 routines do natively, and leave
-// longer runs to Emscripten's own code (emscripten_builtin_memcpy, which hands 512 bytes
-// and more to the engine).
+// JSON strings: mostly 2–40 bytes; messages and answers up to a few hundred). Emscripten's
+// memcpy moves those a byte at a time unless source and destination happen to share 4-byte
+// alignment, and musl's memcmp compares byte by byte unless both are 4-byte aligned.
+// WebAssembly loads and stores may be unaligned at no cost on the engines that matter, so
+// these handle up to 32 bytes with a few overlapping 8-byte loads, the way glibc's x86-64
+// routines do natively, and copy up to kLoopBytes in 8-byte steps; longer runs go to
+// Emscripten's own code (emscripten_builtin_memcpy, which hands 512 bytes and more to the
+// engine through a call into JavaScript, worth its fixed cost only past about a
+// kilobyte).
 //
 // Emscripten defines memcpy as a weak alias, so this definition wins at link time; musl's
 // memcmp sits alone in its archive member, which is then never pulled in. This file is
@@ -22,6 +24,9 @@ extern "C" {
 void* emscripten_builtin_memcpy(void* dest, const void* src, std::size_t n);
 
 namespace {
+
+// Up to here memcpy copies in a loop of its own; from here the engine's copy is faster.
+constexpr std::size_t kLoopBytes = 1024;
 
 inline std::uint64_t load64(const unsigned char* p) {
   std::uint64_t v;
@@ -83,6 +88,13 @@ void* memcpy(void* __restrict dest, const void* __restrict src, std::size_t n) {
     store64(d + 8, b);
     store64(d + n - 16, c);
     store64(d + n - 8, e);
+    return dest;
+  }
+  if (n < kLoopBytes) {
+    // 8 bytes a step, the last step ending exactly at the end (overlapping the one before).
+    const unsigned char* const last = s + n - 8;
+    for (; s < last; s += 8, d += 8) store64(d, load64(s));
+    store64(static_cast<unsigned char*>(dest) + n - 8, load64(last));
     return dest;
   }
   return emscripten_builtin_memcpy(dest, src, n);
