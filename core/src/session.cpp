@@ -106,14 +106,14 @@ void recheck(State& st, ScopeList& scopes, EditDelta& result) {
 }
 
 // Applies a change to one lesson: scopes are collected where the lesson was and where it is
-// afterwards, then re-checked once.
+// afterwards, then re-checked once. A change to what the lesson refers to (its guardian)
+// resolves the lesson again itself; moves, resizes and removals leave that as it was.
 template <class Change>
 EditDelta change_lesson(State& st, int lesson, bool totals, Change&& change) {
   ScopeList scopes;
   collect_scopes(st.model, lesson, totals, scopes);
   detail::unindex_lesson(st.model, lesson);
   change(st.plan.placements[lesson]);
-  detail::resolve_lesson(st.model, lesson);
   detail::index_lesson(st.model, lesson);
   collect_scopes(st.model, lesson, totals, scopes);
   EditDelta result;
@@ -178,7 +178,10 @@ EditDelta ValidationSession::apply_delta(const Edit& edit) {
         } else if constexpr (std::is_same_v<E, SetLessonGuardian>) {
           const int l = detail::find_lesson(m, e.lesson);
           if (auto error = detail::check_set_guardian(m, l, e); !error.empty()) return failed(error, st.counts);
-          return change_lesson(st, l, false, [&](Placement& p) { p.guardian = e.guardian; });
+          return change_lesson(st, l, false, [&](Placement& p) {
+            p.guardian = e.guardian;
+            detail::resolve_lesson(m, l);
+          });
         } else if constexpr (std::is_same_v<E, RemoveLesson>) {
           const int l = detail::find_lesson(m, e.lesson);
           if (l < 0) return failed("no lesson has the id \"" + e.lesson + "\"", st.counts);
