@@ -34,7 +34,7 @@ void check_category_minutes(const Model& m, int index, Out& out) {
     text += " this week (target ";
     text.append_duration(tallies[k].target);
     text += ").";
-    d.message.assign(text.view());
+    d.message = text.str();
     d.refs.push_back({RefKind::student, student.id});
   }
 }

@@ -72,7 +72,7 @@ bool lists(const std::vector<int>& commitments, int k) {
     text += '.';
     add_lesson_refs(m, index, d);
     add_ref(d, RefKind::commitment, c.id);
-    d.message.assign(text.view());
+    d.message = text.str();
     out.push_back(std::move(d));
   }
 }

@@ -60,7 +60,7 @@ void check_course_minutes(const Model& m, int index, Out& out) {
     text += ": ";
     text += course.subject;
     text += tail.view();
-    d.message.assign(text.view());
+    d.message = text.str();
     d.refs.reserve(2);
     d.refs.push_back({RefKind::student, student.id});
     d.refs.push_back({RefKind::course, course.id});

@@ -21,7 +21,7 @@ void report_double_booking(const Model& m, std::string_view code, RefKind kind, 
   add_ref(d, kind, id);
   add_lesson_refs(m, first, d);
   add_lesson_refs(m, second, d);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

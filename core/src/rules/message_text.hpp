@@ -4,8 +4,8 @@
 // std::string cost an out-of-line call per piece in WebAssembly (libc++ branches on the
 // string's short/long layout every time), and the labels built on the way were temporary
 // strings that allocated: about a fifth of an edit's time there. Here pieces are copied
-// through a pointer into a buffer on the stack, and the finished text is assigned to the
-// message once, at its exact size.
+// through a pointer into a buffer on the stack, and the finished text becomes the message
+// once, at its exact size (str()).
 //
 // Nothing is ever left out: text longer than the inline buffer moves to the heap.
 #pragma once
@@ -13,6 +13,7 @@
 #include <cassert>
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "brightpath/time.hpp"
@@ -95,6 +96,10 @@ class MessageText {
   }
 
   [[nodiscard]] std::string_view view() const { return {data_, size_}; }
+  // The finished message, for `d.message = text.str()`. A new string rather than
+  // message.assign(view()): libc++ assigns to an empty string through its general
+  // grow-and-replace path, which in WebAssembly costs more than constructing.
+  [[nodiscard]] std::string str() const { return std::string(data_, size_); }
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }
 

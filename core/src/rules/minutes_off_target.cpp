@@ -24,7 +24,7 @@ namespace {
   text.append_duration(course.minutes_per_session);
   text += ").";
   add_course_refs(m, index, d);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

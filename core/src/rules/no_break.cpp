@@ -35,7 +35,7 @@ constexpr int kBreakMinutes = 5;
     add_ref(d, RefKind::lesson, m.placement(lessons[i]).id);
     add_ref(d, RefKind::course, m.plan.courses[m.lessons[lessons[i]].course].id);
   }
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

@@ -22,7 +22,7 @@ namespace {
   text += ").";
   add_ref(d, RefKind::student, student.id);
   add_lesson_refs(m, index, d);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

@@ -35,7 +35,7 @@ namespace {
     add_ref(d, RefKind::lesson, m.placement(l).id);
     add_ref(d, RefKind::course, m.plan.courses[m.lessons[l].course].id);
   }
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

@@ -39,7 +39,7 @@ namespace {
     add_lesson_refs(m, l, d);
   }
   text += '.';
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

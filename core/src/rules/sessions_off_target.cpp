@@ -29,7 +29,7 @@ namespace {
     text += " it asks for.";
   }
   add_course_refs(m, index, d);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

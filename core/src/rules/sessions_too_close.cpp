@@ -36,7 +36,7 @@ namespace {
   text += " apart.";
   add_lesson_refs(m, earlier, d);
   add_lesson_refs(m, later, d);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

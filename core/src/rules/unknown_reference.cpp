@@ -39,7 +39,7 @@ void report_list(const IdIndex& index, std::span<const std::string> ids, RefKind
     text += '"';
     append_dangling(text, verb, field, *it, pronoun);
     add_ref(d, owner, owner_id);
-    d.message.assign(text.view());
+    d.message = text.str();
     out.push_back(std::move(d));
   }
 }
@@ -89,7 +89,7 @@ namespace {
     append_dangling(text, verb, field, id, pronoun);
     d.span = m.when(index);
     add_lesson_refs(m, index, d);
-    d.message.assign(text.view());
+    d.message = text.str();
     out.push_back(std::move(d));
   };
   if (info.course == kUnknown) report("is for", "course", p.course, "which");

@@ -132,7 +132,7 @@ void report_lesson(const Model& m, int lesson, std::string_view code, Severity s
   Diagnostic d = make_diagnostic(code, severity);
   d.span = m.when(lesson);
   add_lesson_refs(m, lesson, d);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

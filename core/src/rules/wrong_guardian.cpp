@@ -23,7 +23,7 @@ namespace {
   text += '.';
   add_lesson_refs(m, index, d);
   add_ref(d, RefKind::guardian, m.plan.guardians[named].id);
-  d.message.assign(text.view());
+  d.message = text.str();
   out.push_back(std::move(d));
 }
 

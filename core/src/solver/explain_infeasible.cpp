@@ -47,7 +47,7 @@ std::vector<TimeSpan> windows_on(const Guardian& g, int day) {
 std::string course_label(const Model& m, int course) {
   detail::MessageText text;
   detail::append_course_label(text, m, course);
-  return std::string(text.view());
+  return text.str();
 }
 
 template <class Names>
