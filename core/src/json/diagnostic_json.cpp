@@ -34,18 +34,18 @@ void write_diagnostic(JsonWriter& out, const Diagnostic& d) {
   }
   out.key("refs");
   out.begin_object();
+  // Which kinds are referenced, found in one pass: a diagnostic names two or three of the
+  // six, and the others then cost no pass over its references.
+  unsigned kinds = 0;
+  for (const Ref& ref : d.refs) kinds |= 1U << static_cast<unsigned>(ref.kind);
   for (RefKind kind : kRefOrder) {
-    bool listed = false;
+    if ((kinds & (1U << static_cast<unsigned>(kind))) == 0) continue;
+    out.key(ref_kind_plural(kind));
+    out.begin_array();
     for (const Ref& ref : d.refs) {
-      if (ref.kind != kind) continue;
-      if (!listed) {
-        out.key(ref_kind_plural(kind));
-        out.begin_array();
-        listed = true;
-      }
-      out.string(ref.id);
+      if (ref.kind == kind) out.string(ref.id);
     }
-    if (listed) out.end_array();
+    out.end_array();
   }
   out.end_object();
   out.end_object();
