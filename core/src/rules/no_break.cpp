@@ -46,10 +46,14 @@ void check_no_break(const Model& m, int index, Out& out) {
   if (!student.max_minutes_without_break) return;
   const int max = *student.max_minutes_without_break;
   const auto& lessons = m.lessons_by_student_day[index];
+  // Read through locals: with report() called in the loop the compiler would otherwise load
+  // the list's and the plan's storage again for every lesson.
+  const int* const ids = lessons.begin();
+  const Placement* const placements = m.plan.placements.data();
   std::size_t first = 0;
   TimeSpan block{};
   for (std::size_t i = 0; i < lessons.size(); ++i) {
-    const TimeSpan t = m.when(lessons[i]).time;
+    const TimeSpan t = placements[ids[i]].when().time;
     // The list is sorted by start; `block.end` is the latest end so far, so a long lesson
     // that contains a short one keeps the block open.
     if (i == 0 || t.start - block.end >= kBreakMinutes) {
