@@ -46,9 +46,12 @@ void check_sessions_too_close(const Model& m, int index, Out& out) {
   const int min_days = m.plan.courses[index].min_days_between;
   if (min_days <= 0) return;
   const auto& lessons = m.lessons_by_course[index];
+  // Through locals, as in no_break.cpp: the call in the loop would make every step reload them.
+  const int* const ids = lessons.begin();
+  const Placement* const placements = m.plan.placements.data();
   for (std::size_t i = 1; i < lessons.size(); ++i) {
-    const int apart = m.when(lessons[i]).day - m.when(lessons[i - 1]).day;
-    if (apart < min_days) report(m, index, lessons[i - 1], lessons[i], out);
+    const int apart = placements[ids[i]].day - placements[ids[i - 1]].day;
+    if (apart < min_days) report(m, index, ids[i - 1], ids[i], out);
   }
 }
 
