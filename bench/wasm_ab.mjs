@@ -48,12 +48,16 @@ for (let t0 = cpuMs(); cpuMs() - t0 < 5; batch *= 2) {
   for (let i = 0; i < batch; i++) sink += bodies[0]();
 }
 const samples = bodies.map(() => []);
+// Every other round runs the builds in reverse order: a build measured right after another
+// came out about 1 % faster than the same build measured first (two copies of one build
+// showed it), which would otherwise favour whichever comes last.
 for (let round = 0; round < ROUNDS; round++) {
-  bodies.forEach((body, k) => {
+  const order = bodies.map((_, k) => (round % 2 === 0 ? k : bodies.length - 1 - k));
+  for (const k of order) {
     const t0 = cpuMs();
-    for (let i = 0; i < batch; i++) sink += body();
+    for (let i = 0; i < batch; i++) sink += bodies[k]();
     samples[k].push(((cpuMs() - t0) / batch) * 1000);
-  });
+  }
 }
 const us = (v) => v.toFixed(v >= 100 ? 0 : 2).padStart(9);
 console.log(`${what} on ${path.basename(planFile)}: CPU µs per call, ${ROUNDS} rounds (sink ${sink > 0 ? 'ok' : '?'})`);
