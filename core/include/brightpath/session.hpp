@@ -56,7 +56,8 @@ struct EditResult {
 // The same report without copies, for a host that encodes it at once (the WebAssembly
 // module, the server): the added diagnostics are the session's own, valid until its next
 // edit or its end. Copying them into an EditResult (a message, references and their ids:
-// several allocations each) was 7-10 % of a small edit (docs/benchmarks.md).
+// several allocations each) cost 7 % of the family edit pair through the WebAssembly API
+// and more natively (docs/benchmarks.md).
 struct EditDelta {
   std::string error;
   std::vector<const Diagnostic*> added;  // display order; owned by the session
