@@ -121,6 +121,20 @@ EditDelta change_lesson(State& st, int lesson, bool totals, Change&& change) {
   return result;
 }
 
+// std::visit over an Edit as a chain of index tests, moves (the common edit) first. libc++'s
+// std::visit, the WebAssembly build's, calls each branch through a table of function
+// pointers, an indirect call the engine does not inline: the family edit pair through the
+// WebAssembly API took 3.99 µs that way and 3.78 µs this way (bench/wasm_ab.mjs).
+template <std::size_t I = 0, class Visitor>
+EditDelta visit_edit(const Edit& edit, Visitor&& visit) {
+  if constexpr (I + 1 < std::variant_size_v<Edit>) {
+    if (edit.index() != I) return visit_edit<I + 1>(edit, visit);
+  }
+  const auto* e = std::get_if<I>(&edit);
+  if (e == nullptr) throw std::bad_variant_access();  // valueless, as std::visit would
+  return visit(*e);
+}
+
 EditDelta failed(std::string error, const DiagnosticCounts& counts) {
   EditDelta r;
   r.error = std::move(error);
@@ -161,8 +175,8 @@ EditResult ValidationSession::apply(const Edit& edit) {
 EditDelta ValidationSession::apply_delta(const Edit& edit) {
   State& st = *state_;
   detail::Model& m = st.model;
-  return std::visit(
-      [&](const auto& e) -> EditDelta {
+  return visit_edit(
+      edit, [&](const auto& e) -> EditDelta {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, MoveLesson>) {
           const int l = detail::find_lesson(m, e.lesson);
@@ -214,8 +228,7 @@ EditDelta ValidationSession::apply_delta(const Edit& edit) {
           recheck(st, scopes, result);
           return result;
         }
-      },
-      edit);
+      });
 }
 
 Plan ValidationSession::plan() const {
