@@ -14,38 +14,34 @@ namespace {
 constexpr std::string_view kOps =
     "\"move\", \"resize\", \"add\", \"remove\", \"set-guardian\", \"set-availability\"";
 
-std::optional<Edit> read_move(JsonReader& r, Object o, const PlanLimits& limits) {
+void read_move(JsonReader& r, Object o, const PlanLimits& limits, std::optional<Edit>& out) {
   ObjectReader f(r, o, {"op", "lesson", "day", "start"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   const auto day = f.required("day", [&](const auto& x) { return read_day(r, x); });
   const auto start = f.required("start", [&](const auto& x) { return read_clock(r, x); });
-  if (!lesson || !day || !start) return std::nullopt;
-  return MoveLesson{std::move(*lesson), *day, *start};
+  if (lesson && day && start) out.emplace(MoveLesson{std::move(*lesson), *day, *start});
 }
 
-std::optional<Edit> read_resize(JsonReader& r, Object o, const PlanLimits& limits) {
+void read_resize(JsonReader& r, Object o, const PlanLimits& limits, std::optional<Edit>& out) {
   ObjectReader f(r, o, {"op", "lesson", "duration"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   const auto duration = f.required("duration", [&](const auto& x) { return r.integer(x, 1, kMinutesPerDay); });
-  if (!lesson || !duration) return std::nullopt;
-  return ResizeLesson{std::move(*lesson), *duration};
+  if (lesson && duration) out.emplace(ResizeLesson{std::move(*lesson), *duration});
 }
 
-std::optional<Edit> read_add(JsonReader& r, Object o, const PlanLimits& limits) {
+void read_add(JsonReader& r, Object o, const PlanLimits& limits, std::optional<Edit>& out) {
   ObjectReader f(r, o, {"op", "lesson"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_placement(r, x, limits); });
-  if (!lesson) return std::nullopt;
-  return AddLesson{std::move(*lesson)};
+  if (lesson) out.emplace(AddLesson{std::move(*lesson)});
 }
 
-std::optional<Edit> read_remove(JsonReader& r, Object o, const PlanLimits& limits) {
+void read_remove(JsonReader& r, Object o, const PlanLimits& limits, std::optional<Edit>& out) {
   ObjectReader f(r, o, {"op", "lesson"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
-  if (!lesson) return std::nullopt;
-  return RemoveLesson{std::move(*lesson)};
+  if (lesson) out.emplace(RemoveLesson{std::move(*lesson)});
 }
 
-std::optional<Edit> read_set_guardian(JsonReader& r, Object o, const PlanLimits& limits) {
+void read_set_guardian(JsonReader& r, Object o, const PlanLimits& limits, std::optional<Edit>& out) {
   ObjectReader f(r, o, {"op", "lesson", "guardian"});
   auto lesson = f.required("lesson", [&](const auto& x) { return read_id(r, x, limits); });
   // null and absent both mean "no guardian on the lesson": JS callers pass either naturally.
@@ -55,32 +51,33 @@ std::optional<Edit> read_set_guardian(JsonReader& r, Object o, const PlanLimits&
     auto step = r.at("guardian");
     id = read_id(r, *guardian, limits);
   }
-  if (!lesson) return std::nullopt;
-  return SetLessonGuardian{std::move(*lesson), std::move(id)};
+  if (lesson) out.emplace(SetLessonGuardian{std::move(*lesson), std::move(id)});
 }
 
-std::optional<Edit> read_set_availability(JsonReader& r, Object o, const PlanLimits& limits) {
+void read_set_availability(JsonReader& r, Object o, const PlanLimits& limits, std::optional<Edit>& out) {
   ObjectReader f(r, o, {"op", "guardian", "availability"});
   auto guardian = f.required("guardian", [&](const auto& x) { return read_id(r, x, limits); });
   auto windows = f.required("availability", [&](const auto& x) { return read_windows(r, x, limits); });
-  if (!guardian || !windows) return std::nullopt;
-  return SetAvailability{std::move(*guardian), std::move(*windows)};
+  if (guardian && windows) out.emplace(SetAvailability{std::move(*guardian), std::move(*windows)});
 }
 
-std::optional<Edit> read_edit(JsonReader& r, const Value& v, const PlanLimits& limits) {
+// Each reader builds the edit in place in `out`: moving a std::variant, or destroying a
+// moved-from one, goes through a table of function pointers under libc++ (the WebAssembly
+// build's), an indirect call each time.
+void read_edit(JsonReader& r, const Value& v, const PlanLimits& limits, std::optional<Edit>& out) {
   const auto o = r.object(v);
-  if (!o) return std::nullopt;
+  if (!o) return;
   const Value* op = find_member(*o, "op");
   if (op == nullptr) {
     r.fail("missing required field \"op\"; expected one of " + std::string(kOps));
-    return std::nullopt;
+    return;
   }
-  using Reader = std::optional<Edit> (*)(JsonReader&, Object, const PlanLimits&);
+  using Reader = void (*)(JsonReader&, Object, const PlanLimits&, std::optional<Edit>&);
   Reader read = nullptr;
   {
     auto step = r.at("op");
     const auto name = r.string(*op);
-    if (!name) return std::nullopt;
+    if (!name) return;
     if (*name == "move") read = read_move;
     if (*name == "resize") read = read_resize;
     if (*name == "add") read = read_add;
@@ -89,10 +86,10 @@ std::optional<Edit> read_edit(JsonReader& r, const Value& v, const PlanLimits& l
     if (*name == "set-availability") read = read_set_availability;
     if (read == nullptr) {
       r.fail(describe(*op) + " is not one of " + std::string(kOps));
-      return std::nullopt;
+      return;
     }
   }
-  return read(r, *o, limits);
+  read(r, *o, limits, out);
 }
 
 }  // namespace
@@ -104,8 +101,8 @@ Decoded<Edit> decode_edit(std::string_view text) {
   json::JsonReader reader;
   json::DocumentArena arena;
   if (auto document = json::parse_document(reader, text, limits, arena)) {
-    auto edit = json::read_edit(reader, *document, limits);
-    if (!reader.failed() && edit) out.value = std::move(*edit);
+    json::read_edit(reader, *document, limits, out.value);
+    if (reader.failed()) out.value.reset();
   }
   out.errors = reader.take_errors();
   return out;
