@@ -3,7 +3,7 @@
 //
 // glibc keeps recently freed small blocks per size and thread (its tcache) and hands them
 // out again without touching the heap's bins; Emscripten 3.1.6's dlmalloc has no such
-// cache, and one edit in the week grid allocates and frees some thirty short-lived blocks
+// cache, and one edit in the week grid allocates and frees about ten short-lived blocks
 // (messages, references, the answer's text). Keeping them by size, as glibc does, makes
 // applying an edit about 7 % faster in WebAssembly, and a whole validation, whose blocks
 // mostly come fresh from malloc anyway, 1-3 % slower (docs/wasm.md).
@@ -117,8 +117,8 @@ class SmallBlockCache {
   };
 
   // Files `p` under class `c`, or frees it when the class is full or a teardown is under way.
-  // Inlined into operator delete (the rare teardown kept out of line): an edit frees some
-  // twenty blocks, and in WebAssembly each call costs more than filing the block.
+  // Inlined into operator delete (the rare teardown kept out of line): an edit frees about
+  // ten blocks, and in WebAssembly each call costs more than filing the block.
   [[gnu::always_inline]] void keep(void* p, std::size_t c) noexcept {
     if (++frees_in_a_row_ > kTeardown) {
       free_in_teardown(p);
