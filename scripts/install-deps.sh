@@ -12,7 +12,7 @@ DEBIAN_PACKAGES=(
   libbenchmark-dev        # Google Benchmark
   emscripten              # the WebAssembly build (3.1.6; see toolchains/emscripten.cmake)
   clang-14 libclang-rt-14-dev   # libFuzzer for scripts/fuzz.sh
-  chromium                # headless browser for tests/js/browser.test.mjs (driven by playwright-core)
+  chromium                # headless browser for tests/js/browser.test.mjs and bundler.test.mjs (driven by playwright-core)
   gzip
 )
 
@@ -36,7 +36,7 @@ if ((${#missing[@]} > 0)); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
-# JavaScript tooling (test runner dependencies, TypeScript) pinned by package-lock.json.
+# JavaScript tooling (test runner dependencies, TypeScript, Vite) pinned by package-lock.json.
 if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

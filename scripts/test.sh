@@ -2,7 +2,8 @@
 # Runs every BrightPath test: the native suites (Release), the same suites under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
-# pack-and-install smoke test). Stops at the first failing stage.
+# pack-and-install smoke test and the Vite build of an installed copy). Stops at the first
+# failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh

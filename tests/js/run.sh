@@ -5,7 +5,9 @@
 # unless BRIGHTPATH_CLI names another one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [[ ! -x node_modules/typescript/bin/tsc ]]; then
+# As scripts/install-deps.sh: a lock file newer than the last install (npm's record of it in
+# node_modules/.package-lock.json) means a dependency was added or changed, e.g. Vite.
+if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 npm run --silent build:wasm
