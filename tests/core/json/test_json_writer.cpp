@@ -42,13 +42,17 @@ std::string read_back(const std::string& json) {
 TEST_CASE("the writer escapes every ASCII byte exactly as boost::json::serialize does") {
   for (int byte = 0; byte < 0x80; ++byte) {
     const std::string alone(1, static_cast<char>(byte));
-    // At each position of a long run too: text is checked eight bytes at a time.
-    for (std::size_t at : {0U, 1U, 7U, 8U, 9U, 15U, 16U}) {
-      std::string text(17, 'x');
-      text[at] = static_cast<char>(byte);
-      CAPTURE(byte);
-      CAPTURE(at);
-      CHECK(written(text) == boost_text(text));
+    // At every position of texts of every length up to 17: text is checked and copied eight
+    // bytes at a time, and the rest byte by byte.
+    for (std::size_t length = 1; length <= 17; ++length) {
+      for (std::size_t at = 0; at < length; ++at) {
+        std::string text(length, 'x');
+        text[at] = static_cast<char>(byte);
+        CAPTURE(byte);
+        CAPTURE(at);
+        CAPTURE(length);
+        CHECK(written(text) == boost_text(text));
+      }
     }
     CHECK(written(alone) == boost_text(alone));
   }
