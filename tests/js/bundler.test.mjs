@@ -9,7 +9,6 @@
 // cache folder away from the .wasm: the page must still fetch the installed file (Vite 7 and
 // earlier did not rewrite the URL there, see the docs).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import {
   copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
@@ -21,9 +20,8 @@ import { after, before, test } from 'node:test';
 import { build, createServer as createViteServer } from 'vite';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { cliValidateJson, root } from './helpers.mjs';
+import { cliValidateJson, packAndInstall, root } from './helpers.mjs';
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const familyFile = path.join(root, 'examples/family.json');
 
 const APPS = {
@@ -77,15 +75,7 @@ const cleanups = [];
 
 before(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'brightpath-vite-'));
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
-  const [packed] = JSON.parse(out);
-  consumer = path.join(work, 'consumer');
-  mkdirSync(consumer);
-  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', path.join(work, packed.filename)], {
-    cwd: consumer,
-    stdio: 'pipe',
-  });
+  ({ consumer } = packAndInstall(work));
   for (const [name, app] of Object.entries(APPS)) {
     const dir = path.join(consumer, name);
     mkdirSync(path.join(dir, 'public'), { recursive: true });

@@ -1,6 +1,6 @@
 // Shared by the JS tests: where things are, and the native CLI as the reference.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,4 +69,23 @@ export function smallPlan() {
       { id: 'p2', course: 'math-ben', day: 'mon', start: '09:00', duration: 30 },
     ],
   };
+}
+
+/**
+ * What a real consumer does: `npm pack` the repository into `work`, and install the tarball
+ * into an empty project `work/consumer` (offline: the package has no runtime dependencies).
+ * Returns npm pack's description of the tarball and the consumer's folder.
+ */
+export function packAndInstall(work) {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+  const [packed] = JSON.parse(out);
+  const consumer = path.join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', path.join(work, packed.filename)], {
+    cwd: consumer,
+    stdio: 'pipe',
+  });
+  return { packed, consumer };
 }

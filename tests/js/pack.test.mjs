@@ -3,14 +3,13 @@
 // and validate a plan, and compile the TypeScript consumer against the installed typings.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { root, smallPlan } from './helpers.mjs';
+import { packAndInstall, root, smallPlan } from './helpers.mjs';
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 let work;
@@ -19,15 +18,7 @@ let consumer;
 
 before(() => {
   work = mkdtempSync(path.join(tmpdir(), 'brightpath-pack-'));
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
-  [packed] = JSON.parse(out);
-  consumer = path.join(work, 'consumer');
-  mkdirSync(consumer);
-  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', path.join(work, packed.filename)], {
-    cwd: consumer,
-    stdio: 'pipe',
-  });
+  ({ packed, consumer } = packAndInstall(work));
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
