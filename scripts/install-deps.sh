@@ -36,6 +36,13 @@ if ((${#missing[@]} > 0)); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
+# Vite 8 (the bundler test) needs Node.js 20.19 or later; say so here rather than fail deep
+# inside a test.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "BrightPath needs Node.js 20.19 or later; this machine has $(node --version)." >&2
+  exit 1
+fi
+
 # JavaScript tooling (test runner dependencies, TypeScript, Vite) pinned by package-lock.json.
 if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
