@@ -10,6 +10,7 @@
 #include "edit_checks.hpp"
 #include "model.hpp"
 #include "rules/rules.hpp"
+#include "wasm_inline.hpp"
 
 namespace brightpath {
 
@@ -45,7 +46,7 @@ void add_counts(DiagnosticCounts& counts, const std::vector<Diagnostic>& ds, int
 
 // Which scopes a lesson's diagnostics can depend on, given where it is now. `totals` adds
 // the scopes that only its existence and duration affect (course totals, weekly minutes).
-void collect_scopes(const detail::Model& m, int lesson, bool totals, ScopeList& out) {
+BRIGHTPATH_WASM_INLINE void collect_scopes(const detail::Model& m, int lesson, bool totals, ScopeList& out) {
   const detail::LessonInfo& info = m.lessons[lesson];
   const int day = m.plan.placements[lesson].day;
   out.emplace_back(Scope::lesson, lesson);

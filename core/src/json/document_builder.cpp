@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "id_index.hpp"
+#include "wasm_inline.hpp"
 
 namespace brightpath::json {
 namespace {
@@ -131,7 +132,7 @@ class DocumentBuilder {
     parts_.append(s.data(), s.size());
     return true;
   }
-  bool on_string(string_view s, std::size_t, error_code&) {
+  BRIGHTPATH_WASM_INLINE bool on_string(string_view s, std::size_t, error_code&) {
     push(Value::of_string(keep(s)));
     return true;
   }

@@ -8,6 +8,7 @@
 
 #include "rules.hpp"
 #include "wording.hpp"
+#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
@@ -41,7 +42,7 @@ constexpr int kBreakMinutes = 5;
 
 }  // namespace
 
-void check_no_break(const Model& m, int index, Out& out) {
+BRIGHTPATH_WASM_INLINE void check_no_break(const Model& m, int index, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
   if (!student.max_minutes_without_break) return;
   const int max = *student.max_minutes_without_break;

@@ -3,6 +3,7 @@
 // because the fix may be that child's hours rather than the lesson.
 #include "rules.hpp"
 #include "wording.hpp"
+#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
@@ -28,7 +29,7 @@ namespace {
 
 }  // namespace
 
-void check_outside_student_day(const Model& m, int index, Out& out) {
+BRIGHTPATH_WASM_INLINE void check_outside_student_day(const Model& m, int index, Out& out) {
   const DaySpan when = m.when(index);
   for (const int s : m.students_of(index)) {
     const TimeSpan window = m.student_day(s);

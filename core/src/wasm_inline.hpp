@@ -1,0 +1,20 @@
+// BRIGHTPATH_WASM_INLINE: marks a function that the WebAssembly build inlines into its
+// callers, whatever LLVM's size heuristic says.
+//
+// Node 20's V8 compiles each WebAssembly function on its own and does not inline one into
+// another, so every call the module makes stays a call, with its frame and its stack check.
+// The functions marked are the ones an edit runs through that link-time optimization left
+// out of line: the rules a re-checked scope calls, the session's scope collection, the
+// model's lesson index, and the readers and writer of the edit's JSON (found by counting calls
+// per function in an instrumented build, docs/wasm.md "Inlining the edit path"). Inlined,
+// the family edit pair through the API is about 2-3 % faster for 3.4 KB gzipped.
+//
+// Empty natively: GCC makes its own choices there, without link-time optimization, and the
+// native edit is not what the WebAssembly build is measured against for speed of its own.
+#pragma once
+
+#if defined(__EMSCRIPTEN__)
+#define BRIGHTPATH_WASM_INLINE __attribute__((always_inline))
+#else
+#define BRIGHTPATH_WASM_INLINE
+#endif
