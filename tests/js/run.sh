@@ -5,10 +5,8 @@
 # unless BRIGHTPATH_CLI names another one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# As scripts/install-deps.sh: a lock file newer than the last install (npm's record of it in
-# node_modules/.package-lock.json) means a dependency was added or changed, e.g. Vite.
-if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+# Only what is missing (a no-op after scripts/test.sh has run it): npm packages again after a
+# change to package-lock.json, and the Node.js version check.
+scripts/install-deps.sh
 npm run --silent build:wasm
 node --test tests/js/
