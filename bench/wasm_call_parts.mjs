@@ -48,7 +48,9 @@ module.HEAPU8.set(planBytes, module.inputBuffer(planBytes.length));
 const native = new module.Session(planBytes.length);
 if (native.opened() !== 0) throw new Error(`${planFile} does not open as a session`);
 const input = module.inputBuffer(4096);
-const heap = module.HEAPU8;  // the plan fits the initial memory, so these views stay valid
+// Views taken once, as the wrapper keeps its own; checked after the run, since they go
+// empty if the module's memory grows (a plan bigger than the co-op might make it).
+const heap = module.HEAPU8;
 const answer = new Uint32Array(heap.buffer, module.answerAddress(), 3);
 const bytes = Buffer.from(heap.buffer);
 const read = () => bytes.latin1Slice(answer[0], answer[0] + answer[1]).length;
@@ -80,6 +82,7 @@ const best = Object.fromEntries(Object.keys(rows).map((name) => [name, Infinity]
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, body] of Object.entries(rows)) best[name] = Math.min(best[name], measure(body).medianMs * 1000);
 }
+if (heap.length === 0) throw new Error('the module\'s memory grew during the run: these figures are not valid');
 console.log(`node ${process.version}; ${path.basename(planFile)}, edit pair (move away and back); CPU µs per pair, best of ${ROUNDS} rounds\n`);
 for (const [name, us] of Object.entries(best)) console.log(`${name.padEnd(16)}${us.toFixed(2).padStart(8)}`);
 const betweenCalls = best['+ answer read'] - best['module call'];
