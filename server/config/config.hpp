@@ -1,0 +1,46 @@
+// The server's configuration: environment variables, each also settable by a flag of the
+// same name (`BRIGHTPATH_PORT` = `--port`); flags win. Nothing is read from files. The table
+// in config.cpp is the one list; `brightpath-server --help` prints it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace brightpath::server {
+
+struct Config {
+  bool production = false;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string database_url;
+  std::string signing_key;  // HMAC key of access tokens
+  std::string public_url;   // where invitation links point; default http://localhost:<port>
+  int http_threads = 16;
+  int db_pool_size = 16;
+  std::size_t max_body_bytes = 17U * 1024U * 1024U;  // the core accepts plans up to 16 MiB
+  int access_token_seconds = 900;
+  int session_days = 30;
+  std::uint32_t argon2_memory_kib = 19 * 1024;
+  int signin_free_failures = 3;     // per account or address, before each try must wait
+  int signin_lock_failures = 10;    // per account: refused until the window passes
+  int signin_address_lock_failures = 50;
+  int signin_window_seconds = 900;
+  bool trust_proxy = false;  // take the client address from X-Forwarded-For (behind an ALB)
+  bool migrate_only = false;
+  bool signing_key_generated = false;  // development without a key: a random one per process
+};
+
+struct ConfigError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Reads `env` (the process environment) and `args` (argv without the program name).
+// Throws ConfigError naming the variable and what is wrong; `--help` is handled by main.
+Config load_config(const std::map<std::string, std::string>& env, const std::vector<std::string>& args);
+std::map<std::string, std::string> process_environment();
+std::string config_help();
+
+}  // namespace brightpath::server

@@ -1,0 +1,61 @@
+// The route table and the middleware every request passes: request id, authentication
+// (Bearer or cookie + CSRF), the JSON error wrapper, security headers. Routes are declared
+// with OpenAPI-style patterns (`/api/v1/households/{household}`); the table is also what
+// tests check the OpenAPI document against.
+#pragma once
+
+#include <boost/json.hpp>
+#include <functional>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "http/http_types.hpp"
+#include "services/principal.hpp"
+
+namespace brightpath::server::http {
+
+struct Context {
+  const Request& req;
+  Response& res;
+  std::optional<Principal> principal;  // set on routes that need a session
+
+  const Principal& who() const { return *principal; }
+  const std::string& param(std::size_t i) const { return req.params.at(i); }
+  void json(int status, const boost::json::value& body);
+  void raw_json(int status, std::string body);
+  void no_content() { res.status = 204; res.body.clear(); }
+};
+
+using Handler = std::function<void(Context&)>;
+// Resolves the caller from the request or throws ApiError 401/403 (missing token, bad CSRF).
+using Authenticator = std::function<Principal(const Request&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  bool needs_session = true;
+  Handler handler;
+  std::regex regex;
+};
+
+class Router {
+ public:
+  explicit Router(Authenticator authenticate) : authenticate_(std::move(authenticate)) {}
+  void add(std::string method, std::string pattern, bool needs_session, Handler handler);
+  // Fills `res` for `req` (never throws); returns the matched pattern ("" when none) for logs.
+  std::string handle(Request& req, Response& res) const;
+  [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+  Authenticator authenticate_;
+};
+
+// {"error":{"code","message","details"?}}
+std::string error_body(const std::string& code, const std::string& message, const boost::json::value& details = nullptr);
+void add_security_headers(Response& res);
+std::string status_code_name(int status);  // the stable error code of a bare status (413 -> "payload_too_large")
+
+}  // namespace brightpath::server::http

@@ -1,0 +1,30 @@
+// Every route of the API, registered by area. docs/api/openapi.json documents the same
+// table; tests/server/openapi.test.mjs keeps the two equal.
+#pragma once
+
+#include <atomic>
+
+#include "config/config.hpp"
+#include "http/router.hpp"
+#include "services/accounts.hpp"
+#include "services/households.hpp"
+#include "services/plans.hpp"
+#include "storage/database.hpp"
+
+namespace brightpath::server::http {
+
+struct App {
+  const Config& config;
+  storage::Pool& pool;
+  AccountService& accounts;
+  HouseholdService& households;
+  PlanService& plans;
+  std::atomic<bool>& shutting_down;
+};
+
+void add_health_routes(Router& router, App& app);
+void add_account_routes(Router& router, App& app);
+void add_household_routes(Router& router, App& app);
+void add_plan_routes(Router& router, App& app);
+
+}  // namespace brightpath::server::http

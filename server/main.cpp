@@ -1,0 +1,107 @@
+// brightpath-server: configuration, migrations, the HTTP server, and a clean stop on
+// SIGTERM/SIGINT (stop accepting, let requests in progress finish, report not ready).
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "config/config.hpp"
+#include "http/httplib_server.hpp"
+#include "http/routes.hpp"
+#include "http/session_cookies.hpp"
+#include "log.hpp"
+#include "storage/migrations.hpp"
+
+using namespace brightpath::server;
+
+namespace {
+
+// The database may still be starting (a container's sidecar, start.sh's cluster): retry a
+// little before giving up.
+void migrate(storage::Pool& pool) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      auto applied = storage::apply_migrations(pool);
+      boost::json::array versions(applied.begin(), applied.end());
+      log_line({{"level", "info"}, {"msg", "migrations applied"}, {"applied", versions},
+                {"schema_version", storage::latest_schema_version()}});
+      return;
+    } catch (const storage::DatabaseUnavailable& e) {
+      if (attempt >= 30) throw;
+      log_event("warn", std::string("waiting for the database: ") + e.what());
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (const auto& a : args) {
+    if (a == "--help" || a == "-h") {
+      std::cout << config_help();
+      return 0;
+    }
+  }
+  // Block the stop signals in every thread; one thread waits for them (sigwait).
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+
+  Config config;
+  try {
+    config = load_config(process_environment(), args);
+  } catch (const ConfigError& e) {
+    std::cerr << "brightpath-server: " << e.what() << "\n";
+    return 2;
+  }
+  if (config.signing_key_generated) {
+    log_event("warn", "BRIGHTPATH_SIGNING_KEY is not set: using a random key, so sessions end when the server restarts");
+  }
+
+  try {
+    storage::Pool pool(config.database_url, static_cast<std::size_t>(config.db_pool_size), std::chrono::seconds(5));
+    migrate(pool);
+    if (config.migrate_only) return 0;
+
+    std::atomic<bool> shutting_down{false};
+    AccountService accounts(pool, config);
+    HouseholdService households(pool, config);
+    PlanService plans(pool, households);
+    http::App app{config, pool, accounts, households, plans, shutting_down};
+    http::Router router([&accounts](const http::Request& req) { return http::authenticate_request(req, accounts); });
+    http::add_health_routes(router, app);
+    http::add_account_routes(router, app);
+    http::add_household_routes(router, app);
+    http::add_plan_routes(router, app);
+
+    http::HttpServer server(config, router);
+    if (!server.bind()) {
+      std::cerr << "brightpath-server: cannot listen on " << config.host << ":" << config.port << "\n";
+      return 1;
+    }
+    std::thread signal_waiter([&] {
+      int signal = 0;
+      sigwait(&stop_signals, &signal);
+      log_line({{"level", "info"}, {"msg", "stopping"}, {"signal", signal}});
+      shutting_down = true;
+      server.stop();
+    });
+    log_line({{"level", "info"}, {"msg", "listening"}, {"url", "http://" + config.host + ":" + std::to_string(config.port)},
+              {"production", config.production}});
+    server.run();
+    if (!shutting_down) {  // run() ended without a signal: wake the waiter so it can be joined
+      kill(getpid(), SIGTERM);
+    }
+    signal_waiter.join();
+    log_event("info", "stopped");
+    return 0;
+  } catch (const std::exception& e) {
+    log_event("error", e.what());
+    return 1;
+  }
+}

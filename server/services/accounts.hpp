@@ -1,0 +1,45 @@
+// Accounts and sessions: sign up, sign in (throttled), token refresh with rotation, sign
+// out, password change, account deletion, and turning an access token into a Principal.
+#pragma once
+
+#include <string>
+
+#include "config/config.hpp"
+#include "services/principal.hpp"
+#include "storage/database.hpp"
+
+namespace brightpath::server {
+
+struct IssuedSession {
+  std::string account_id;
+  std::string email;
+  std::string session_id;
+  std::string access_token;
+  int access_expires_in = 0;  // seconds
+  std::string refresh_token;
+  int refresh_expires_in = 0;
+};
+
+class AccountService {
+ public:
+  AccountService(storage::Pool& pool, const Config& config) : pool_(pool), config_(config) {}
+
+  IssuedSession sign_up(const std::string& email, const std::string& password);
+  IssuedSession sign_in(const std::string& email, const std::string& password, const std::string& address);
+  IssuedSession refresh(const std::string& refresh_token);
+  void sign_out(const Principal& who);
+  void change_password(const Principal& who, const std::string& current, const std::string& next);
+  void delete_account(const Principal& who, const std::string& password);
+  // Throws ApiError 401 unless the token is valid and its session still active.
+  Principal authenticate(const std::string& access_token);
+
+ private:
+  IssuedSession issue(const std::string& account_id, const std::string& email, const std::string& session_id,
+                      const std::string& refresh_token) const;
+  void check_throttle(const std::string& key_hash, int lock_after);
+
+  storage::Pool& pool_;
+  const Config& config_;
+};
+
+}  // namespace brightpath::server
