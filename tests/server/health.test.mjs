@@ -1,0 +1,153 @@
+// The skeleton: health and readiness, request ids and the request log, JSON errors and
+// security headers, configuration checks, migrations, and a graceful stop.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { call, createDatabase, psql, serverBin, startServer } from './helpers.mjs';
+
+describe('a running server', () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.stop(); });
+
+  test('healthz and readyz answer ok with the schema version', async () => {
+    assert.deepEqual((await call(server, 'GET', '/healthz')).json, { status: 'ok' });
+    const ready = await call(server, 'GET', '/readyz');
+    assert.equal(ready.status, 200);
+    assert.equal(ready.json.status, 'ready');
+    assert.ok(ready.json.schema_version >= 1);
+  });
+
+  test('an incoming X-Request-Id is returned and logged; otherwise one is made', async () => {
+    const r = await call(server, 'GET', '/healthz', { headers: { 'X-Request-Id': 'trace-abc.123' } });
+    assert.equal(r.headers.get('x-request-id'), 'trace-abc.123');
+    const made = await call(server, 'GET', '/healthz', { headers: { 'X-Request-Id': 'bad id with spaces' } });
+    assert.match(made.headers.get('x-request-id'), /^[A-Za-z0-9_-]{16}$/);
+    const line = server.logLines().find((l) => l.request_id === 'trace-abc.123');
+    assert.equal(line.msg, 'request');
+    assert.equal(line.method, 'GET');
+    assert.equal(line.route, '/healthz');
+    assert.equal(line.status, 200);
+    assert.equal(typeof line.duration_us, 'number');
+  });
+
+  test('unknown routes and methods answer the JSON error shape', async () => {
+    const missing = await call(server, 'GET', '/api/v1/nothing-here');
+    assert.equal(missing.status, 404);
+    assert.deepEqual(missing.json, { error: { code: 'not_found', message: 'no such route' } });
+    const method = await call(server, 'PUT', '/api/v1/households');
+    assert.equal(method.status, 405);
+    assert.equal(method.json.error.code, 'method_not_allowed');
+  });
+
+  test('every response carries the security headers', async () => {
+    for (const r of [await call(server, 'GET', '/healthz'), await call(server, 'GET', '/api/v1/nope')]) {
+      assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(r.headers.get('referrer-policy'), 'no-referrer');
+    }
+  });
+
+  test('a body over the limit is refused with 413 in the JSON shape', async () => {
+    const small = await startServer({ env: { BRIGHTPATH_MAX_BODY_BYTES: '2048' } });
+    try {
+      const r = await call(small, 'POST', '/api/v1/auth/signup', { body: { email: 'x@y.z', password: 'p'.repeat(4000) } });
+      assert.equal(r.status, 413);
+      assert.equal(r.json.error.code, 'payload_too_large');
+    } finally {
+      await small.stop();
+    }
+  });
+
+  test('a form-encoded body is refused: the API takes JSON', async () => {
+    const r = await call(server, 'POST', '/api/v1/auth/signup', {
+      body: 'x='.padEnd(9000, 'y'), headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    assert.equal(r.status, 415);
+    assert.equal(r.json.error.code, 'unsupported_media_type');
+  });
+});
+
+describe('configuration', () => {
+  const run = (env, args = []) => spawnSync(serverBin, args, { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 20000 });
+
+  test('production refuses to start without a signing key or a database URL', () => {
+    const noKey = run({ BRIGHTPATH_ENV: 'production', DATABASE_URL: 'postgresql://x@/y' });
+    assert.equal(noKey.status, 2);
+    assert.match(noKey.stderr, /BRIGHTPATH_SIGNING_KEY is required in production/);
+    const noDb = run({ BRIGHTPATH_ENV: 'production', BRIGHTPATH_SIGNING_KEY: 'k'.repeat(40) });
+    assert.equal(noDb.status, 2);
+    assert.match(noDb.stderr, /DATABASE_URL is required in production/);
+  });
+
+  test('bad values name the variable', () => {
+    const r = run({ DATABASE_URL: 'postgresql://x@/y', BRIGHTPATH_PORT: 'eighty' });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /BRIGHTPATH_PORT: expected a whole number from 1 to 65535, got "eighty"/);
+    const short = run({ DATABASE_URL: 'postgresql://x@/y', BRIGHTPATH_SIGNING_KEY: 'short' });
+    assert.match(short.stderr, /at least 32 bytes/);
+    const flag = run({}, ['--no-such-flag']);
+    assert.match(flag.stderr, /unknown option --no-such-flag/);
+  });
+
+  test('--help lists every setting', () => {
+    const r = run({}, ['--help']);
+    assert.equal(r.status, 0);
+    for (const name of ['BRIGHTPATH_ENV', 'DATABASE_URL', 'BRIGHTPATH_SIGNING_KEY', 'BRIGHTPATH_PORT', 'BRIGHTPATH_MAX_BODY_BYTES']) {
+      assert.match(r.stdout, new RegExp(name));
+    }
+  });
+});
+
+describe('migrations', () => {
+  test('servers starting together on an empty database apply each migration once', async () => {
+    const databaseUrl = createDatabase();
+    const servers = await Promise.all([1, 2, 3].map(() => startServer({ databaseUrl })));
+    try {
+      for (const s of servers) assert.equal((await call(s, 'GET', '/readyz')).status, 200);
+      const rows = psql(databaseUrl, 'SELECT version, count(*) FROM schema_migrations GROUP BY version ORDER BY version');
+      const versions = rows.split('\n').map((l) => l.split('|'));
+      assert.ok(versions.length >= 1);
+      for (const [, count] of versions) assert.equal(count, '1');
+      const applied = servers.flatMap((s) => s.logLines().filter((l) => l.msg === 'migrations applied').map((l) => l.applied));
+      assert.equal(applied.flat().length, versions.length, 'exactly one server applied each version');
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+    }
+  });
+
+  test('--migrate-only applies the schema and exits; a later start finds nothing to do', async () => {
+    const databaseUrl = createDatabase();
+    const r = spawnSync(serverBin, ['--migrate-only'], { env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(Number(psql(databaseUrl, 'SELECT max(version) FROM schema_migrations')) >= 1);
+    const s = await startServer({ databaseUrl });
+    try {
+      assert.deepEqual(s.logLines().find((l) => l.msg === 'migrations applied').applied, []);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('stopping', () => {
+  test('SIGTERM finishes the request in progress, then exits 0', async () => {
+    const s = await startServer();
+    // A sign-up with the default (slow) password hash is in flight when the signal lands.
+    const slow = await startServer({ env: { BRIGHTPATH_ARGON2_MEMORY_KIB: String(256 * 1024) } });
+    try {
+      const pending = call(slow, 'POST', '/api/v1/auth/signup', { body: { email: 'slow@example.org', password: 'a long enough password' } });
+      await new Promise((r) => setTimeout(r, 100));
+      slow.proc.kill('SIGTERM');
+      const res = await pending;
+      assert.equal(res.status, 201);
+      const { code } = await slow.exited;
+      assert.equal(code, 0);
+      assert.ok(slow.logLines().some((l) => l.msg === 'stopping'));
+      await assert.rejects(fetch(`${slow.url}/healthz`));
+    } finally {
+      await slow.stop();
+      await s.stop();
+    }
+  });
+});
