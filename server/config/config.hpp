@@ -24,7 +24,7 @@ struct Config {
   int access_token_seconds = 900;
   int session_days = 30;
   std::uint32_t argon2_memory_kib = 19 * 1024;
-  int signin_free_failures = 3;     // per account or address, before each try must wait
+  int signin_free_failures = 3;     // per account, before each further try must wait
   int signin_lock_failures = 10;    // per account: refused until the window passes
   int signin_address_lock_failures = 50;
   int signin_window_seconds = 900;

@@ -80,14 +80,14 @@ IssuedSession AccountService::sign_up(const std::string& email, const std::strin
   }
 }
 
-void AccountService::check_throttle(const std::string& key_hash, int lock_after) {
+void AccountService::check_throttle(const std::string& key_hash, int lock_after, bool slow_down) {
   auto f = pool_.with([&](storage::Connection& c) { return storage::recent_failures(c, key_hash, config_.signin_window_seconds); });
   if (f.count >= lock_after) {
     ApiError e(429, "signin_locked", "too many failed sign-ins; try again later");
     e.retry_after = static_cast<int>(std::max<std::int64_t>(1, config_.signin_window_seconds - f.seconds_since_first));
     throw e;
   }
-  if (f.count >= config_.signin_free_failures) {
+  if (slow_down && f.count >= config_.signin_free_failures) {
     // Each failure beyond the free ones doubles the wait before the next try (1 s, 2 s, ...).
     const std::int64_t exponent = std::min<std::int64_t>(f.count - config_.signin_free_failures, 12);
     const std::int64_t wait = std::int64_t{1} << exponent;
@@ -102,8 +102,10 @@ void AccountService::check_throttle(const std::string& key_hash, int lock_after)
 IssuedSession AccountService::sign_in(const std::string& email, const std::string& password, const std::string& address) {
   const std::string by_account = account_key(email);
   const std::string by_address = crypto::sha256_hex("address:" + address);
-  check_throttle(by_account, config_.signin_lock_failures);
-  check_throttle(by_address, config_.signin_address_lock_failures);
+  // One account is slowed, then locked; one address (shared by a whole school's NAT, say)
+  // only meets a much higher lock.
+  check_throttle(by_account, config_.signin_lock_failures, true);
+  check_throttle(by_address, config_.signin_address_lock_failures, false);
 
   auto account = pool_.with([&](storage::Connection& c) { return storage::find_account_by_email(c, email); });
   // Without an account, verify against a fixed hash anyway so both answers take as long.

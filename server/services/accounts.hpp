@@ -36,7 +36,7 @@ class AccountService {
  private:
   IssuedSession issue(const std::string& account_id, const std::string& email, const std::string& session_id,
                       const std::string& refresh_token) const;
-  void check_throttle(const std::string& key_hash, int lock_after);
+  void check_throttle(const std::string& key_hash, int lock_after, bool slow_down);
 
   storage::Pool& pool_;
   const Config& config_;

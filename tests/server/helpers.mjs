@@ -43,10 +43,11 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // the suite quick; one test checks the default cost separately.
 export async function startServer({ databaseUrl, env = {}, args = [] } = {}) {
   const port = await freePort();
+  databaseUrl ??= createDatabase();
   const proc = spawn(serverBin, args, {
     env: {
       PATH: process.env.PATH,
-      DATABASE_URL: databaseUrl ?? createDatabase(),
+      DATABASE_URL: databaseUrl,
       BRIGHTPATH_PORT: String(port),
       BRIGHTPATH_SIGNING_KEY: 'test-signing-key-of-at-least-32-bytes!!',
       BRIGHTPATH_ARGON2_MEMORY_KIB: '1024',
@@ -54,7 +55,7 @@ export async function startServer({ databaseUrl, env = {}, args = [] } = {}) {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const server = { url: `http://127.0.0.1:${port}`, port, proc, stdout: '', stderr: '', exited: null };
+  const server = { url: `http://127.0.0.1:${port}`, port, proc, databaseUrl, stdout: '', stderr: '', exited: null };
   proc.stdout.on('data', (d) => { server.stdout += d; });
   proc.stderr.on('data', (d) => { server.stderr += d; });
   server.exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
