@@ -13,7 +13,11 @@ DEBIAN_PACKAGES=(
   emscripten              # the WebAssembly build (3.1.6; see toolchains/emscripten.cmake)
   clang-14 libclang-rt-14-dev   # libFuzzer for scripts/fuzz.sh
   chromium                # headless browser for tests/js/browser.test.mjs and bundler.test.mjs (driven by playwright-core)
-  gzip
+  gzip jq                 # jq: the README's curl examples
+  libcpp-httplib-dev      # brightpath-server: HTTP
+  libpq-dev postgresql    # brightpath-server: PostgreSQL client library; the server for local runs and tests
+  libargon2-dev libssl-dev   # brightpath-server: password hashing, token signing
+  wrk                     # server benchmark (docs/benchmarks.md)
 )
 
 missing=()

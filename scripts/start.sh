@@ -1,15 +1,40 @@
 #!/usr/bin/env bash
-# Builds BrightPath and runs it. Today BrightPath is the scheduling core and its command
-# line; this checks the bundled family plan (examples/family.json) and prints what a parent
-# would be told. Pass another plan file to check that instead.
+# Builds BrightPath and starts the server on http://localhost:8080 (API under /api/v1).
+# Without DATABASE_URL it starts a private PostgreSQL 15 cluster of its own in var/postgres
+# (kept between runs, stopped again when the server stops). Settings come from the
+# environment (README "Configuration"), e.g. BRIGHTPATH_PORT=9000 scripts/start.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset native >/dev/null
-cmake --build --preset native
-plan=${1:-examples/family.json}
+cmake --build --preset native --target brightpath brightpath-server
+
+mkdir -p var
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  DATABASE_URL=$(server/run-local-postgres.sh start var/postgres "${BRIGHTPATH_LOCAL_PG_PORT:-5433}")
+  export DATABASE_URL
+  trap 'server/run-local-postgres.sh stop var/postgres' EXIT
+  echo "PostgreSQL: private cluster in var/postgres"
+fi
+# A development signing key kept in var/, so sessions survive a restart. Production sets
+# BRIGHTPATH_SIGNING_KEY itself (and refuses to start without it).
+if [[ -z "${BRIGHTPATH_SIGNING_KEY:-}" && "${BRIGHTPATH_ENV:-development}" != production ]]; then
+  if [[ ! -s var/dev-signing-key ]]; then
+    (umask 077 && head -c 48 /dev/urandom | base64 -w0 >var/dev-signing-key)
+  fi
+  BRIGHTPATH_SIGNING_KEY=$(cat var/dev-signing-key)
+  export BRIGHTPATH_SIGNING_KEY
+fi
+port=${BRIGHTPATH_PORT:-8080}
 echo
-echo "== brightpath validate $plan"
+echo "BrightPath server: http://localhost:$port  (API under /api/v1; Ctrl-C stops it)"
+echo
+# In the background so that a SIGTERM to this script reaches the server too (then the
+# private cluster stops after it).
+build/native/server/brightpath-server "$@" &
+server_pid=$!
+trap 'kill -TERM "$server_pid" 2>/dev/null || true' INT TERM
 status=0
-build/native/cli/brightpath validate "$plan" || status=$?
+wait "$server_pid" || status=$?
+if kill -0 "$server_pid" 2>/dev/null; then wait "$server_pid" || status=$?; fi
 exit "$status"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every BrightPath test: the native suites (Release), the same suites under
+# Runs every BrightPath test: the native suites (Release), the server's integration tests
+# against a private PostgreSQL, the native suites again under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
 # pack-and-install smoke test and the Vite build of an installed copy). Stops at the first
@@ -15,6 +16,9 @@ cmake --preset native >/dev/null
 cmake --build --preset native
 stage "native tests"
 ctest --preset native -j2
+
+stage "server integration tests (private PostgreSQL, real HTTP)"
+tests/server/run.sh
 
 stage "sanitizer build (Debug, ASan + UBSan)"
 cmake --preset debug >/dev/null
