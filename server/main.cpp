@@ -59,15 +59,9 @@ int main(int argc, char** argv) {
     std::cerr << "brightpath-server: " << e.what() << "\n";
     return 2;
   }
-  if (config.signing_key_generated) {
-    log_event("warn", "BRIGHTPATH_SIGNING_KEY is not set: using a random key, so sessions end when the server restarts");
-  }
 
   try {
     storage::Pool pool(config.database_url, static_cast<std::size_t>(config.db_pool_size), std::chrono::seconds(5));
-    migrate(pool);
-    if (config.migrate_only) return 0;
-
     std::atomic<bool> shutting_down{false};
     AccountService accounts(pool, config);
     HouseholdService households(pool, config);
@@ -79,6 +73,15 @@ int main(int argc, char** argv) {
     http::add_household_routes(router, app);
     http::add_plan_routes(router, app);
 
+    if (config.print_routes) {  // the route table, for tests that compare it with the OpenAPI document
+      for (const auto& r : router.routes()) std::cout << r.method << " " << r.pattern << "\n";
+      return 0;
+    }
+    if (config.signing_key_generated) {
+      log_event("warn", "BRIGHTPATH_SIGNING_KEY is not set: using a random key, so sessions end when the server restarts");
+    }
+    migrate(pool);
+    if (config.migrate_only) return 0;
     http::HttpServer server(config, router);
     if (!server.bind()) {
       std::cerr << "brightpath-server: cannot listen on " << config.host << ":" << config.port << "\n";

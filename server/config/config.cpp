@@ -98,8 +98,8 @@ Config load_config(const std::map<std::string, std::string>& env, const std::vec
   }
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--migrate-only") {
-      config.migrate_only = true;
+    if (arg == "--migrate-only" || arg == "--routes") {
+      (arg == "--routes" ? config.print_routes : config.migrate_only) = true;
       continue;
     }
     std::string flag = arg;
@@ -135,7 +135,7 @@ Config load_config(const std::map<std::string, std::string>& env, const std::vec
     config.signing_key = crypto::random_bytes(32);
     config.signing_key_generated = true;
   }
-  if (config.database_url.empty()) {
+  if (config.database_url.empty() && !config.print_routes) {
     throw ConfigError("DATABASE_URL is not set (scripts/start.sh starts a private PostgreSQL and sets it)");
   }
   return config;
@@ -145,7 +145,8 @@ std::string config_help() {
   std::ostringstream out;
   out << "brightpath-server: the BrightPath API (docs/server.md)\n\n"
          "Every setting is an environment variable; most can also be given as a flag (--flag VALUE or --flag=VALUE).\n"
-         "  --migrate-only    apply database migrations and exit\n\n";
+         "  --migrate-only    apply database migrations and exit\n"
+         "  --routes          print the route table (method and path pattern) and exit\n\n";
   for (const Setting& s : settings()) {
     out << "  " << s.env;
     if (s.flag != nullptr) out << " / " << s.flag;

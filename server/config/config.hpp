@@ -30,6 +30,7 @@ struct Config {
   int signin_window_seconds = 900;
   bool trust_proxy = false;  // take the client address from X-Forwarded-For (behind an ALB)
   bool migrate_only = false;
+  bool print_routes = false;
   bool signing_key_generated = false;  // development without a key: a random one per process
 };
 
