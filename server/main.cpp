@@ -10,6 +10,7 @@
 #include "http/routes.hpp"
 #include "http/session_cookies.hpp"
 #include "log.hpp"
+#include "services/job_runner.hpp"
 #include "storage/migrations.hpp"
 
 using namespace brightpath::server;
@@ -66,12 +67,14 @@ int main(int argc, char** argv) {
     AccountService accounts(pool, config);
     HouseholdService households(pool, config);
     PlanService plans(pool, households);
-    http::App app{config, pool, accounts, households, plans, shutting_down};
+    JobService jobs(pool, config, households, plans);
+    http::App app{config, pool, accounts, households, plans, jobs, shutting_down};
     http::Router router([&accounts](const http::Request& req) { return http::authenticate_request(req, accounts); });
     http::add_health_routes(router, app);
     http::add_account_routes(router, app);
     http::add_household_routes(router, app);
     http::add_plan_routes(router, app);
+    http::add_job_routes(router, app);
 
     if (config.print_routes) {  // the route table, for tests that compare it with the OpenAPI document
       for (const auto& r : router.routes()) std::cout << r.method << " " << r.pattern << "\n";
@@ -82,6 +85,21 @@ int main(int argc, char** argv) {
     }
     migrate(pool);
     if (config.migrate_only) return 0;
+
+    JobRunner runner(pool, config);
+    if (config.worker_mode) {
+      runner.start(std::max(1, config.solve_workers));
+      log_line({{"level", "info"}, {"msg", "worker started"}, {"threads", std::max(1, config.solve_workers)}});
+      int signal = 0;
+      sigwait(&stop_signals, &signal);
+      log_line({{"level", "info"}, {"msg", "stopping"}, {"signal", signal}});
+      runner.stop();
+      log_event("info", "stopped");
+      return 0;
+    }
+    jobs.on_submitted([&runner] { runner.wake(); });
+    runner.start(config.solve_workers);
+
     http::HttpServer server(config, router);
     if (!server.bind()) {
       std::cerr << "brightpath-server: cannot listen on " << config.host << ":" << config.port << "\n";
@@ -101,6 +119,7 @@ int main(int argc, char** argv) {
       kill(getpid(), SIGTERM);
     }
     signal_waiter.join();
+    runner.stop();  // after the last request: jobs being solved go back to the queue
     log_event("info", "stopped");
     return 0;
   } catch (const std::exception& e) {

@@ -72,6 +72,16 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.signin_address_lock_failures = static_cast<int>(parse_integer("BRIGHTPATH_SIGNIN_ADDRESS_LOCK_FAILURES", v, 1, 1000000)); }},
       {"BRIGHTPATH_SIGNIN_WINDOW_SECONDS", "--signin-window-seconds", "900", "how long failed sign-ins count",
        [](Config& c, const std::string& v) { c.signin_window_seconds = static_cast<int>(parse_integer("BRIGHTPATH_SIGNIN_WINDOW_SECONDS", v, 1, 86400)); }},
+      {"BRIGHTPATH_SOLVE_WORKERS", "--solve-workers", "1", "solver threads in this process (0: jobs run only in --worker processes)",
+       [](Config& c, const std::string& v) { c.solve_workers = static_cast<int>(parse_integer("BRIGHTPATH_SOLVE_WORKERS", v, 0, 64)); }},
+      {"BRIGHTPATH_SOLVE_MAX_SECONDS", "--solve-max-seconds", "30", "cap on a solve job's time budget",
+       [](Config& c, const std::string& v) { c.solve_max_seconds = static_cast<int>(parse_integer("BRIGHTPATH_SOLVE_MAX_SECONDS", v, 1, 3600)); }},
+      {"BRIGHTPATH_JOB_LEASE_SECONDS", "--job-lease-seconds", "15", "a job whose worker stops renewing its lease is claimed again after this",
+       [](Config& c, const std::string& v) { c.job_lease_seconds = static_cast<int>(parse_integer("BRIGHTPATH_JOB_LEASE_SECONDS", v, 1, 3600)); }},
+      {"BRIGHTPATH_JOB_POLL_MS", "--job-poll-ms", "1000", "how often an idle worker looks for jobs queued by other processes",
+       [](Config& c, const std::string& v) { c.job_poll_ms = static_cast<int>(parse_integer("BRIGHTPATH_JOB_POLL_MS", v, 10, 60000)); }},
+      {"BRIGHTPATH_HOUSEHOLD_ACTIVE_JOBS", "--household-active-jobs", "2", "solve jobs one household may have queued or running at once (429 beyond)",
+       [](Config& c, const std::string& v) { c.household_active_jobs = static_cast<int>(parse_integer("BRIGHTPATH_HOUSEHOLD_ACTIVE_JOBS", v, 1, 1000)); }},
       {"BRIGHTPATH_TRUST_PROXY", "--trust-proxy", "0", "1 behind a load balancer: the client address is the last X-Forwarded-For entry",
        [](Config& c, const std::string& v) { c.trust_proxy = parse_bool("BRIGHTPATH_TRUST_PROXY", v); }},
   };
@@ -98,8 +108,8 @@ Config load_config(const std::map<std::string, std::string>& env, const std::vec
   }
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--migrate-only" || arg == "--routes") {
-      (arg == "--routes" ? config.print_routes : config.migrate_only) = true;
+    if (arg == "--migrate-only" || arg == "--routes" || arg == "--worker") {
+      (arg == "--routes" ? config.print_routes : arg == "--worker" ? config.worker_mode : config.migrate_only) = true;
       continue;
     }
     std::string flag = arg;
@@ -146,7 +156,8 @@ std::string config_help() {
   out << "brightpath-server: the BrightPath API (docs/server.md)\n\n"
          "Every setting is an environment variable; most can also be given as a flag (--flag VALUE or --flag=VALUE).\n"
          "  --migrate-only    apply database migrations and exit\n"
-         "  --routes          print the route table (method and path pattern) and exit\n\n";
+         "  --routes          print the route table (method and path pattern) and exit\n"
+         "  --worker          solve jobs only (BRIGHTPATH_SOLVE_WORKERS threads, at least 1), no HTTP\n\n";
   for (const Setting& s : settings()) {
     out << "  " << s.env;
     if (s.flag != nullptr) out << " / " << s.flag;

@@ -29,6 +29,12 @@ struct Config {
   int signin_address_lock_failures = 50;
   int signin_window_seconds = 900;
   bool trust_proxy = false;  // take the client address from X-Forwarded-For (behind an ALB)
+  int solve_workers = 1;            // solver threads in this process (0: only --worker processes solve)
+  int solve_max_seconds = 30;       // cap on a job's time budget
+  int job_lease_seconds = 15;       // a job whose worker stops renewing is claimed again after this
+  int job_poll_ms = 1000;           // how often idle workers look for jobs queued elsewhere
+  int household_active_jobs = 2;    // queued + running jobs per household
+  bool worker_mode = false;         // --worker: solve jobs, serve no HTTP
   bool migrate_only = false;
   bool print_routes = false;
   bool signing_key_generated = false;  // development without a key: a random one per process

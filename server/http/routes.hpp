@@ -8,6 +8,7 @@
 #include "http/router.hpp"
 #include "services/accounts.hpp"
 #include "services/households.hpp"
+#include "services/jobs.hpp"
 #include "services/plans.hpp"
 #include "storage/database.hpp"
 
@@ -19,12 +20,17 @@ struct App {
   AccountService& accounts;
   HouseholdService& households;
   PlanService& plans;
+  JobService& jobs;
   std::atomic<bool>& shutting_down;
 };
+
+// 201 with the new version in ETag and the body {"id","version","diagnostics"}.
+void answer_saved(Context& ctx, const SavedVersion& saved);
 
 void add_health_routes(Router& router, App& app);
 void add_account_routes(Router& router, App& app);
 void add_household_routes(Router& router, App& app);
 void add_plan_routes(Router& router, App& app);
+void add_job_routes(Router& router, App& app);
 
 }  // namespace brightpath::server::http

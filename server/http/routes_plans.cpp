@@ -22,12 +22,6 @@ std::string document_body(const PlanDocument& d) {
   return out;
 }
 
-void answer_saved(Context& ctx, const SavedVersion& saved) {
-  ctx.res.set_header("ETag", etag(saved.version));
-  ctx.raw_json(201, "{\"id\":" + quoted(saved.plan_id) + ",\"version\":" + std::to_string(saved.version) +
-                        ",\"diagnostics\":" + saved.diagnostics + "}");
-}
-
 int version_param(const std::string& text) {
   int v = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -36,6 +30,12 @@ int version_param(const std::string& text) {
 }
 
 }  // namespace
+
+void answer_saved(Context& ctx, const SavedVersion& saved) {
+  ctx.res.set_header("ETag", etag(saved.version));
+  ctx.raw_json(201, "{\"id\":" + quoted(saved.plan_id) + ",\"version\":" + std::to_string(saved.version) +
+                        ",\"diagnostics\":" + saved.diagnostics + "}");
+}
 
 void add_plan_routes(Router& router, App& app) {
   auto& p = app.plans;

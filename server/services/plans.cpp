@@ -127,10 +127,10 @@ SavedVersion append(storage::Pool& pool, const std::string& household_id, const 
 }  // namespace
 
 SavedVersion PlanService::save(const Principal& who, const std::string& household_id, const std::string& plan_id,
-                               int if_match, std::string_view document) {
+                               int if_match, std::string_view document, const char* source) {
   households_.require(who, household_id, Role::guardian);
   if (!is_uuid(plan_id)) throw not_found();
-  return append(pool_, household_id, plan_id, if_match, checked_version(document, "", "save", who));
+  return append(pool_, household_id, plan_id, if_match, checked_version(document, "", source, who));
 }
 
 SavedVersion PlanService::save_edits(const Principal& who, const std::string& household_id, const std::string& plan_id,

@@ -51,8 +51,10 @@ class PlanService {
                      const std::string& name);
   void remove(const Principal& who, const std::string& household_id, const std::string& plan_id);
 
+  // `source` is how the version was made, as the history shows it: "save", or "solve" for
+  // an accepted solver draft.
   SavedVersion save(const Principal& who, const std::string& household_id, const std::string& plan_id,
-                    int if_match, std::string_view document);
+                    int if_match, std::string_view document, const char* source = "save");
   // `edits` is a JSON array of edit commands (docs/diagnostics-json.md), applied in order to
   // version `if_match` through the core's ValidationSession.
   SavedVersion save_edits(const Principal& who, const std::string& household_id, const std::string& plan_id,

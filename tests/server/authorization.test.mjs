@@ -74,6 +74,13 @@ async function requestFor(server, fx, op, caller) {
       };
     case 'POST /api/v1/households/{household}/plans/{plan}/versions/{version}/restore':
       return { token, headers: { 'If-Match': `"${await currentVersion()}"` } };
+    case 'POST /api/v1/households/{household}/jobs/{job}/accept':
+      return { token, params: { job: await fx.job() }, headers: { 'If-Match': `"${await currentVersion()}"` } };
+    case 'GET /api/v1/households/{household}/jobs/{job}':
+    case 'GET /api/v1/households/{household}/jobs/{job}/draft':
+    case 'POST /api/v1/households/{household}/jobs/{job}/cancel':
+    case 'POST /api/v1/households/{household}/jobs/{job}/discard':
+      return { token, params: { job: await fx.job() } };
     case 'POST /api/v1/validate':
       return { token, body: familyPlan() };
     default:
@@ -83,7 +90,7 @@ async function requestFor(server, fx, op, caller) {
 
 describe('authorization matrix', () => {
   let server;
-  before(async () => { server = await startServer(); });
+  before(async () => { server = await startServer({ env: { BRIGHTPATH_HOUSEHOLD_ACTIVE_JOBS: '50', BRIGHTPATH_SOLVE_WORKERS: '2' } }); });
   after(async () => { await server.stop(); });
 
   const operations = Object.entries(openapi.paths).flatMap(([p, item]) =>
@@ -107,11 +114,23 @@ describe('authorization matrix', () => {
         plan: await createPlan(server, owner.token, household.id),
       };
       await createHousehold(server, fx.other.token);
+      // A finished solve job with a pending draft, made on first use, one per caller.
+      fx.job = async () => {
+        const r = await call(server, 'POST', `/api/v1/households/${household.id}/plans/${fx.plan.id}/solve`, {
+          token: owner.token, body: { time_budget_ms: 500 },
+        });
+        assert.equal(r.status, 202, r.text);
+        for (;;) {
+          const j = await call(server, 'GET', `/api/v1/households/${household.id}/jobs/${r.json.id}`, { token: owner.token });
+          if (j.json.status === 'succeeded') return r.json.id;
+          await new Promise((res) => setTimeout(res, 50));
+        }
+      };
       const got = {};
       const want = {};
       for (const caller of callers) {
         const req = await requestFor(server, fx, `${method} ${pattern}`, caller);
-        const values = { household: household.id, plan: fx.plan.id, version: '1', account: fx.target.id, ...req.params };
+        const values = { household: household.id, plan: fx.plan.id, version: '1', account: fx.target.id, job: 'unused', ...req.params };
         const url = pattern.replace(/\{(\w+)\}/g, (_, name) => values[name]);
         const r = await call(server, method, url, { token: req.token, body: req.body, headers: req.headers });
         got[caller] = r.status;
