@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
     HouseholdService households(pool, config);
     PlanService plans(pool, households);
     JobService jobs(pool, config, households, plans);
-    http::App app{config, pool, accounts, households, plans, jobs, shutting_down};
+    HouseholdExport exporter(pool, households, jobs);
+    http::App app{config, pool, accounts, households, plans, jobs, exporter, shutting_down};
     http::Router router([&accounts](const http::Request& req) { return http::authenticate_request(req, accounts); });
     http::add_health_routes(router, app);
     http::add_account_routes(router, app);

@@ -7,6 +7,7 @@
 #include "config/config.hpp"
 #include "http/router.hpp"
 #include "services/accounts.hpp"
+#include "services/household_export.hpp"
 #include "services/households.hpp"
 #include "services/jobs.hpp"
 #include "services/plans.hpp"
@@ -21,6 +22,7 @@ struct App {
   HouseholdService& households;
   PlanService& plans;
   JobService& jobs;
+  HouseholdExport& exporter;
   std::atomic<bool>& shutting_down;
 };
 

@@ -25,6 +25,11 @@ void add_household_routes(Router& router, App& app) {
     ctx.no_content();
   });
 
+  router.add("GET", "/api/v1/households/{household}/export", true, [&app](Context& ctx) {
+    ctx.res.set_header("Content-Disposition", "attachment; filename=\"brightpath-household.json\"");
+    ctx.json(200, app.exporter.build(ctx.who(), ctx.param(0)));
+  });
+
   router.add("POST", "/api/v1/households/{household}/invitations", true, [&h](Context& ctx) {
     auto body = parse_object(ctx.req.body, {"role"});
     ctx.json(201, h.invite(ctx.who(), ctx.param(0), parse_role(required_string(body, "role", 20))));

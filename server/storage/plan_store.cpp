@@ -102,6 +102,18 @@ std::vector<VersionRow> versions_of(Connection& c, const std::string& plan_id) {
   return out;
 }
 
+std::vector<VersionRow> versions_with_documents(Connection& c, const std::string& plan_id) {
+  Rows r = c.exec(
+      "SELECT v.version, v.document, v.diagnostics, v.errors, v.warnings, v.infos, v.source, v.restored_from,"
+      " v.author_id, a.email, " +
+          ts("v.created_at") +
+          " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 ORDER BY v.version",
+      {plan_id});
+  std::vector<VersionRow> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(version_from(r, i));
+  return out;
+}
+
 std::optional<VersionRow> find_version(Connection& c, const std::string& plan_id, int version) {
   Rows r = c.exec(
       "SELECT v.version, v.document, v.diagnostics, v.errors, v.warnings, v.infos, v.source, v.restored_from,"

@@ -58,6 +58,8 @@ std::optional<int> append_version(Connection& c, const std::string& household_id
 
 // The history, newest first, without documents and diagnostics.
 std::vector<VersionRow> versions_of(Connection& c, const std::string& plan_id);
+// Every version with its document and diagnostics, oldest first (the household export).
+std::vector<VersionRow> versions_with_documents(Connection& c, const std::string& plan_id);
 std::optional<VersionRow> find_version(Connection& c, const std::string& plan_id, int version);
 
 }  // namespace brightpath::server::storage
