@@ -10,6 +10,7 @@
 #include "http/routes.hpp"
 #include "http/session_cookies.hpp"
 #include "log.hpp"
+#include "metrics.hpp"
 #include "services/job_runner.hpp"
 #include "storage/migrations.hpp"
 
@@ -64,6 +65,13 @@ int main(int argc, char** argv) {
   try {
     storage::Pool pool(config.database_url, static_cast<std::size_t>(config.db_pool_size), std::chrono::seconds(5));
     std::atomic<bool> shutting_down{false};
+    metrics().describe("brightpath_http_requests_total", "counter", "HTTP requests by method, route pattern and status.");
+    metrics().describe("brightpath_http_request_duration_seconds", "histogram", "HTTP request latency by method and route pattern.");
+    metrics().describe("brightpath_validation_duration_seconds", "histogram", "Decoding and validating a plan document with the core.");
+    metrics().describe("brightpath_solve_duration_seconds", "histogram", "Solve jobs, by how they ended.");
+    metrics().describe("brightpath_signins_total", "counter", "Sign-in attempts: succeeded, failed (wrong credentials), refused (throttled or locked).");
+    metrics().describe("brightpath_plan_saves_total", "counter", "Plan versions stored, by how they were made.");
+    metrics().describe("brightpath_plan_save_conflicts_total", "counter", "Saves refused because the plan had moved on (409).");
     AccountService accounts(pool, config);
     HouseholdService households(pool, config);
     PlanService plans(pool, households);

@@ -6,6 +6,7 @@
 
 #include "crypto/tokens.hpp"
 #include "log.hpp"
+#include "metrics.hpp"
 
 namespace brightpath::server::http {
 namespace {
@@ -121,6 +122,12 @@ struct HttpServer::Impl {
     });
     server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
       const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_start);
+      // By route pattern, never by raw path: ids would make a series per household.
+      const std::string route = matched_route.empty() ? "unmatched" : matched_route;
+      metrics().count("brightpath_http_requests_total",
+                      {{"method", req.method}, {"route", route}, {"status", std::to_string(res.status)}});
+      metrics().observe("brightpath_http_request_duration_seconds", {{"method", req.method}, {"route", route}},
+                        elapsed.count() / 1000);
       log_line({{"level", "info"},
                 {"msg", "request"},
                 {"request_id", res.get_header_value("X-Request-Id")},

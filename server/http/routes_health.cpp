@@ -2,6 +2,8 @@
 // not shutting down): what a load balancer's health check asks.
 #include "http/openapi_document.hpp"
 #include "http/routes.hpp"
+#include "metrics.hpp"
+#include "storage/job_store.hpp"
 #include "storage/migrations.hpp"
 
 namespace brightpath::server::http {
@@ -25,6 +27,25 @@ void add_health_routes(Router& router, App& app) {
     } catch (const storage::DatabaseUnavailable&) {
       ctx.json(503, {{"status", "database_unavailable"}});
     }
+  });
+
+  // Prometheus text format. Meant for the scraper inside the network; the load balancer
+  // does not route it (docs/server.md).
+  router.add("GET", "/metrics", false, [&app](Context& ctx) {
+    std::string text = metrics().text();
+    try {
+      auto jobs = app.pool.with([](storage::Connection& c) { return storage::job_counts(c); });
+      text += "# HELP brightpath_jobs Solve jobs in the database by status.\n# TYPE brightpath_jobs gauge\n";
+      text += "brightpath_jobs{status=\"queued\"} " + std::to_string(jobs.queued) + "\n";
+      text += "brightpath_jobs{status=\"running\"} " + std::to_string(jobs.running) + "\n";
+      text += "brightpath_jobs{status=\"failed\"} " + std::to_string(jobs.failed) + "\n";
+      text += "brightpath_database_up 1\n";
+    } catch (const storage::DatabaseUnavailable&) {
+      text += "brightpath_database_up 0\n";
+    }
+    ctx.res.status = 200;
+    ctx.res.body = std::move(text);
+    ctx.res.content_type = "text/plain; version=0.0.4";
   });
 
   router.add("GET", "/api/v1/openapi.json", false, [](Context& ctx) {

@@ -5,6 +5,7 @@
 
 #include "crypto/password.hpp"
 #include "crypto/tokens.hpp"
+#include "metrics.hpp"
 #include "services/api_error.hpp"
 #include "storage/account_store.hpp"
 #include "storage/household_store.hpp"
@@ -104,8 +105,13 @@ IssuedSession AccountService::sign_in(const std::string& email, const std::strin
   const std::string by_address = crypto::sha256_hex("address:" + address);
   // One account is slowed, then locked; one address (shared by a whole school's NAT, say)
   // only meets a much higher lock.
-  check_throttle(by_account, config_.signin_lock_failures, true);
-  check_throttle(by_address, config_.signin_address_lock_failures, false);
+  try {
+    check_throttle(by_account, config_.signin_lock_failures, true);
+    check_throttle(by_address, config_.signin_address_lock_failures, false);
+  } catch (const ApiError&) {
+    metrics().count("brightpath_signins_total", {{"result", "refused"}});
+    throw;
+  }
 
   auto account = pool_.with([&](storage::Connection& c) { return storage::find_account_by_email(c, email); });
   // Without an account, verify against a fixed hash anyway so both answers take as long.
@@ -116,8 +122,10 @@ IssuedSession AccountService::sign_in(const std::string& email, const std::strin
       storage::record_failure(c, by_account);
       storage::record_failure(c, by_address);
     });
+    metrics().count("brightpath_signins_total", {{"result", "failed"}});
     throw bad_credentials();
   }
+  metrics().count("brightpath_signins_total", {{"result", "succeeded"}});
   const std::string refresh = crypto::random_token();
   return pool_.transaction([&](storage::Connection& c) {
     storage::clear_failures(c, by_account);

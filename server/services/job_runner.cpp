@@ -10,6 +10,7 @@
 
 #include "crypto/tokens.hpp"
 #include "log.hpp"
+#include "metrics.hpp"
 #include "storage/job_store.hpp"
 #include "storage/plan_store.hpp"
 
@@ -148,6 +149,7 @@ bool JobRunner::run_one(const std::string& owner) {
     storage::finish_job(c, job->id, owner, status, boost::json::serialize(encoded), draft, diagnostics, error);
   });
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  metrics().observe("brightpath_solve_duration_seconds", {{"status", status}}, static_cast<double>(ms) / 1000);
   log_line({{"level", "info"}, {"msg", "job finished"}, {"job", job->id}, {"status", status},
             {"solver_status", std::string(solve_status_name(result.status))}, {"duration_ms", ms}});
   return true;

@@ -5,6 +5,9 @@
 #include <brightpath/session.hpp>
 #include <brightpath/validate.hpp>
 
+#include <chrono>
+
+#include "metrics.hpp"
 #include "services/api_error.hpp"
 #include "storage/plan_store.hpp"
 
@@ -35,8 +38,12 @@ storage::NewVersion version_of(const Plan& plan, const std::vector<Diagnostic>& 
 // JSON paths (prefixed with `path_prefix` when the plan sits inside a request body).
 storage::NewVersion checked_version(std::string_view document, const std::string& path_prefix, std::string source,
                                     const Principal& who) {
+  const auto started = std::chrono::steady_clock::now();
   Plan plan = decode_or_refuse(document, path_prefix);
-  return version_of(plan, validate(plan), std::move(source), who);
+  std::vector<Diagnostic> diagnostics = validate(plan);
+  metrics().observe("brightpath_validation_duration_seconds", {},
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  return version_of(plan, diagnostics, std::move(source), who);
 }
 
 ApiError conflict(int current) {
@@ -75,6 +82,7 @@ SavedVersion PlanService::create(const Principal& who, const std::string& househ
   households_.require(who, household_id, Role::guardian);
   storage::NewVersion first = checked_version(document, "/plan", "create", who);
   std::string id = pool_.transaction([&](storage::Connection& c) { return storage::insert_plan(c, household_id, name, first); });
+  metrics().count("brightpath_plan_saves_total", {{"source", "create"}});
   return {id, 1, std::move(first.diagnostics)};
 }
 
@@ -120,8 +128,10 @@ SavedVersion append(storage::Pool& pool, const std::string& household_id, const 
   if (!version) {
     auto current = pool.with([&](storage::Connection& c) { return storage::find_plan(c, household_id, plan_id); });
     if (!current) throw not_found();
+    metrics().count("brightpath_plan_save_conflicts_total", {});
     throw conflict(current->version);
   }
+  metrics().count("brightpath_plan_saves_total", {{"source", next.source}});
   return {plan_id, *version, std::move(next.diagnostics)};
 }
 }  // namespace
