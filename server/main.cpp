@@ -84,6 +84,11 @@ int main(int argc, char** argv) {
     http::add_household_routes(router, app);
     http::add_plan_routes(router, app);
     http::add_job_routes(router, app);
+    std::optional<http::RateLimiter> limiter;
+    if (config.rate_limit_per_minute > 0) {
+      limiter.emplace(config.rate_limit_per_minute, config.rate_limit_burst);
+      router.set_rate_limiter(&*limiter);
+    }
 
     if (config.print_routes) {  // the route table, for tests that compare it with the OpenAPI document
       for (const auto& r : router.routes()) std::cout << r.method << " " << r.pattern << "\n";

@@ -82,6 +82,10 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.job_poll_ms = static_cast<int>(parse_integer("BRIGHTPATH_JOB_POLL_MS", v, 10, 60000)); }},
       {"BRIGHTPATH_HOUSEHOLD_ACTIVE_JOBS", "--household-active-jobs", "2", "solve jobs one household may have queued or running at once (429 beyond)",
        [](Config& c, const std::string& v) { c.household_active_jobs = static_cast<int>(parse_integer("BRIGHTPATH_HOUSEHOLD_ACTIVE_JOBS", v, 1, 1000)); }},
+      {"BRIGHTPATH_RATE_LIMIT_PER_MINUTE", "--rate-limit-per-minute", "600", "API requests per client address and minute, sustained (429 beyond); 0 turns the limit off",
+       [](Config& c, const std::string& v) { c.rate_limit_per_minute = static_cast<int>(parse_integer("BRIGHTPATH_RATE_LIMIT_PER_MINUTE", v, 0, 100000000)); }},
+      {"BRIGHTPATH_RATE_LIMIT_BURST", "--rate-limit-burst", "120", "API requests a client address may make at once before the per-minute rate applies",
+       [](Config& c, const std::string& v) { c.rate_limit_burst = static_cast<int>(parse_integer("BRIGHTPATH_RATE_LIMIT_BURST", v, 1, 100000000)); }},
       {"BRIGHTPATH_TRUST_PROXY", "--trust-proxy", "0", "1 behind a load balancer: the client address is the last X-Forwarded-For entry",
        [](Config& c, const std::string& v) { c.trust_proxy = parse_bool("BRIGHTPATH_TRUST_PROXY", v); }},
   };

@@ -28,6 +28,8 @@ struct Config {
   int signin_lock_failures = 10;    // per account: refused until the window passes
   int signin_address_lock_failures = 50;
   int signin_window_seconds = 900;
+  int rate_limit_per_minute = 600;  // per client address on /api/; 0 = no limit
+  int rate_limit_burst = 120;
   bool trust_proxy = false;  // take the client address from X-Forwarded-For (behind an ALB)
   int solve_workers = 1;            // solver threads in this process (0: only --worker processes solve)
   int solve_max_seconds = 30;       // cap on a job's time budget

@@ -103,6 +103,14 @@ std::string Router::handle(Request& req, Response& res) const {
     res.body = error_body(status_code_name(res.status), path_known ? "this method is not allowed here" : "no such route");
     return "";
   }
+  if (limiter_ != nullptr && req.path.starts_with("/api/")) {
+    if (auto wait = limiter_->admit(req.remote_addr)) {
+      res.status = 429;
+      res.body = error_body("rate_limited", "too many requests from this client; slow down");
+      res.set_header("Retry-After", std::to_string(*wait));
+      return route->pattern;
+    }
+  }
   Context ctx{req, res, std::nullopt};
   try {
     if (route->needs_session) ctx.principal = authenticate_(req);

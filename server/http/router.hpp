@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "http/http_types.hpp"
+#include "http/rate_limiter.hpp"
 #include "services/principal.hpp"
 
 namespace brightpath::server::http {
@@ -47,8 +48,11 @@ class Router {
   // Fills `res` for `req` (never throws); returns the matched pattern ("" when none) for logs.
   std::string handle(Request& req, Response& res) const;
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
+  // Limits requests under /api/ per client address (health, readiness and metrics are exempt).
+  void set_rate_limiter(RateLimiter* limiter) { limiter_ = limiter; }
 
  private:
+  RateLimiter* limiter_ = nullptr;
   std::vector<Route> routes_;
   Authenticator authenticate_;
 };

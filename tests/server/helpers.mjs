@@ -40,7 +40,7 @@ export function freePort() {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Starts brightpath-server and waits until /healthz answers. Cheap password hashing keeps
-// the suite quick; one test checks the default cost separately.
+// the suite quick.
 export async function startServer({ databaseUrl, env = {}, args = [] } = {}) {
   const port = await freePort();
   databaseUrl ??= createDatabase();
@@ -51,6 +51,7 @@ export async function startServer({ databaseUrl, env = {}, args = [] } = {}) {
       BRIGHTPATH_PORT: String(port),
       BRIGHTPATH_SIGNING_KEY: 'test-signing-key-of-at-least-32-bytes!!',
       BRIGHTPATH_ARGON2_MEMORY_KIB: '1024',
+      BRIGHTPATH_RATE_LIMIT_PER_MINUTE: '0',  // every test talks from 127.0.0.1; limits.test.mjs turns it on
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
