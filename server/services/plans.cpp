@@ -122,9 +122,7 @@ void PlanService::remove(const Principal& who, const std::string& household_id, 
 namespace {
 SavedVersion append(storage::Pool& pool, const std::string& household_id, const std::string& plan_id, int if_match,
                     storage::NewVersion next) {
-  auto version = pool.transaction([&](storage::Connection& c) -> std::optional<int> {
-    return storage::append_version(c, household_id, plan_id, if_match, next);
-  });
+  auto version = pool.with([&](storage::Connection& c) { return storage::append_version(c, household_id, plan_id, if_match, next); });
   if (!version) {
     auto current = pool.with([&](storage::Connection& c) { return storage::find_plan(c, household_id, plan_id); });
     if (!current) throw not_found();

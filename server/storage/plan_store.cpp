@@ -59,18 +59,22 @@ bool delete_plan(Connection& c, const std::string& household_id, const std::stri
 }
 
 std::optional<int> append_version(Connection& c, const std::string& household_id, const std::string& plan_id,
-                                  int expected_version, const NewVersion& next) {
-  // The conditional UPDATE is the concurrency check: of many saves from the same version
-  // exactly one finds current_version still equal and moves it; row locking makes the
-  // others wait and then match nothing.
+                                  int expected_version, const NewVersion& v) {
+  // One statement, so one round trip: the conditional UPDATE is the concurrency check. Of
+  // many saves from the same version exactly one finds current_version still equal and
+  // moves it; row locking makes the others wait, re-check, match nothing and insert nothing.
   Rows r = c.exec(
-      "UPDATE plans SET current_version = current_version + 1, updated_at = now()"
-      " WHERE household_id = $1 AND id = $2 AND current_version = $3 RETURNING current_version",
-      {household_id, plan_id, std::to_string(expected_version)});
+      "WITH moved AS ("
+      "  UPDATE plans SET current_version = current_version + 1, updated_at = now()"
+      "  WHERE household_id = $1 AND id = $2 AND current_version = $3 RETURNING id, current_version)"
+      " INSERT INTO plan_versions (plan_id, version, document, diagnostics, errors, warnings, infos, source,"
+      "                            restored_from, author_id)"
+      " SELECT id, current_version, $4, $5, $6, $7, $8, $9, $10, $11 FROM moved RETURNING version",
+      {household_id, plan_id, std::to_string(expected_version), v.document, v.diagnostics, std::to_string(v.errors),
+       std::to_string(v.warnings), std::to_string(v.infos), v.source,
+       v.restored_from ? std::optional(std::to_string(*v.restored_from)) : std::nullopt, v.author_id});
   if (r.empty()) return std::nullopt;
-  int version = static_cast<int>(r.integer(0, 0));
-  insert_version(c, plan_id, version, next);
-  return version;
+  return static_cast<int>(r.integer(0, 0));
 }
 
 namespace {

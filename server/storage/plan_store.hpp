@@ -50,8 +50,8 @@ std::optional<PlanRow> find_plan(Connection& c, const std::string& household_id,
 bool rename_plan(Connection& c, const std::string& household_id, const std::string& plan_id, const std::string& name);
 bool delete_plan(Connection& c, const std::string& household_id, const std::string& plan_id);
 
-// Moves the plan from `expected_version` to the next one and stores it, atomically in the
-// caller's transaction. nullopt when the plan is not at `expected_version` (a concurrent save
+// Moves the plan from `expected_version` to the next one and stores it, atomically (one
+// statement). nullopt when the plan is not at `expected_version` (a concurrent save
 // won) or does not exist; the caller tells the two apart with find_plan.
 std::optional<int> append_version(Connection& c, const std::string& household_id, const std::string& plan_id,
                                   int expected_version, const NewVersion& next);
