@@ -62,6 +62,8 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.access_token_seconds = static_cast<int>(parse_integer("BRIGHTPATH_ACCESS_TOKEN_SECONDS", v, 1, 86400)); }},
       {"BRIGHTPATH_SESSION_DAYS", "--session-days", "30", "lifetime of a session (its refresh tokens)",
        [](Config& c, const std::string& v) { c.session_days = static_cast<int>(parse_integer("BRIGHTPATH_SESSION_DAYS", v, 1, 365)); }},
+      {"BRIGHTPATH_SESSION_RECHECK_SECONDS", "--session-recheck-seconds", "2", "how long a session seen active is trusted without asking the database: a sign-out or password change on another server takes effect within this; 0 asks every time",
+       [](Config& c, const std::string& v) { c.session_recheck_seconds = static_cast<int>(parse_integer("BRIGHTPATH_SESSION_RECHECK_SECONDS", v, 0, 300)); }},
       {"BRIGHTPATH_ARGON2_MEMORY_KIB", "--argon2-memory-kib", "19456", "argon2id memory cost of new password hashes",
        [](Config& c, const std::string& v) { c.argon2_memory_kib = static_cast<std::uint32_t>(parse_integer("BRIGHTPATH_ARGON2_MEMORY_KIB", v, 8, 4 * 1024 * 1024)); }},
       {"BRIGHTPATH_SIGNIN_FREE_FAILURES", "--signin-free-failures", "3", "failed sign-ins of one account before each further try must wait, doubling from 1 s",

@@ -140,6 +140,7 @@ IssuedSession AccountService::refresh(const std::string& refresh_token) {
     return storage::rotate_refresh_token(c, crypto::sha256_hex(refresh_token), crypto::sha256_hex(next));
   });
   if (result.outcome == storage::RefreshOutcome::reused) {
+    forget_session(result.session_id);
     throw ApiError(401, "refresh_token_reused", "this refresh token was already used; the session has been ended");
   }
   if (result.outcome != storage::RefreshOutcome::rotated) {
@@ -150,6 +151,7 @@ IssuedSession AccountService::refresh(const std::string& refresh_token) {
 
 void AccountService::sign_out(const Principal& who) {
   pool_.with([&](storage::Connection& c) { storage::revoke_session(c, who.session_id); });
+  forget_session(who.session_id);
 }
 
 void AccountService::change_password(const Principal& who, const std::string& current, const std::string& next) {
@@ -163,6 +165,7 @@ void AccountService::change_password(const Principal& who, const std::string& cu
     storage::update_password(c, who.account_id, hash);
     storage::revoke_sessions_except(c, who.account_id, who.session_id);
   });
+  forget_account(who.account_id);
 }
 
 void AccountService::delete_account(const Principal& who, const std::string& password) {
@@ -184,16 +187,54 @@ void AccountService::delete_account(const Principal& who, const std::string& pas
     for (const auto& id : storage::households_only_member(c, who.account_id)) storage::delete_household(c, id);
     storage::delete_account(c, who.account_id);
   });
+  forget_account(who.account_id);
 }
 
 Principal AccountService::authenticate(const std::string& access_token) {
   auto claims = crypto::verify_access_token(access_token, config_.signing_key, unix_now());
   if (!claims) throw ApiError(401, "unauthenticated", "sign in first: the access token is missing, invalid or expired");
+  if (auto hit = cached(claims->session_id); hit && hit->account_id == claims->account_id) return *hit;
   auto account = pool_.with([&](storage::Connection& c) { return storage::active_session_account(c, claims->session_id); });
   if (!account || account->id != claims->account_id) {
     throw ApiError(401, "unauthenticated", "this session has ended; sign in again");
   }
-  return {account->id, claims->session_id, account->email};
+  Principal principal{account->id, claims->session_id, account->email};
+  remember(principal);
+  return principal;
+}
+
+std::optional<Principal> AccountService::cached(const std::string& session_id) {
+  if (config_.session_recheck_seconds == 0) return std::nullopt;
+  std::lock_guard lock(cache_mutex_);
+  auto it = session_cache_.find(session_id);
+  if (it == session_cache_.end()) return std::nullopt;
+  if (std::chrono::steady_clock::now() - it->second.checked > std::chrono::seconds(config_.session_recheck_seconds)) {
+    session_cache_.erase(it);
+    return std::nullopt;
+  }
+  return it->second.principal;
+}
+
+void AccountService::remember(const Principal& principal) {
+  if (config_.session_recheck_seconds == 0) return;
+  std::lock_guard lock(cache_mutex_);
+  const auto now = std::chrono::steady_clock::now();
+  if (session_cache_.size() > 100000) {  // bound the memory: drop what is stale anyway
+    std::erase_if(session_cache_, [&](const auto& e) {
+      return now - e.second.checked > std::chrono::seconds(config_.session_recheck_seconds);
+    });
+  }
+  session_cache_[principal.session_id] = {principal, now};
+}
+
+void AccountService::forget_session(const std::string& session_id) {
+  std::lock_guard lock(cache_mutex_);
+  session_cache_.erase(session_id);
+}
+
+void AccountService::forget_account(const std::string& account_id) {
+  std::lock_guard lock(cache_mutex_);
+  std::erase_if(session_cache_, [&](const auto& e) { return e.second.principal.account_id == account_id; });
 }
 
 }  // namespace brightpath::server

@@ -2,7 +2,11 @@
 // out, password change, account deletion, and turning an access token into a Principal.
 #pragma once
 
+#include <chrono>
+#include <optional>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "config/config.hpp"
 #include "services/principal.hpp"
@@ -38,8 +42,22 @@ class AccountService {
                       const std::string& refresh_token) const;
   void check_throttle(const std::string& key_hash, int lock_after, bool slow_down);
 
+  // Sessions this process has recently seen active, so that not every request asks the
+  // database. Revocations made by this process evict at once; those made by another server
+  // take effect here within BRIGHTPATH_SESSION_RECHECK_SECONDS.
+  struct CachedSession {
+    Principal principal;
+    std::chrono::steady_clock::time_point checked;
+  };
+  std::optional<Principal> cached(const std::string& session_id);
+  void remember(const Principal& principal);
+  void forget_session(const std::string& session_id);
+  void forget_account(const std::string& account_id);
+
   storage::Pool& pool_;
   const Config& config_;
+  std::mutex cache_mutex_;
+  std::unordered_map<std::string, CachedSession> session_cache_;
 };
 
 }  // namespace brightpath::server

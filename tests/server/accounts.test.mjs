@@ -152,6 +152,19 @@ describe('accounts', () => {
     assert.equal((await call(server, 'POST', '/api/v1/auth/refresh', { body: { refresh_token: a.refresh } })).status, 401);
   });
 
+  test('a sign-out on one server reaches another server within the recheck time', async () => {
+    const other = await startServer({ databaseUrl: server.databaseUrl, env: { BRIGHTPATH_SESSION_RECHECK_SECONDS: '1' } });
+    try {
+      const a = await signUp(server);
+      assert.equal((await call(other, 'GET', '/api/v1/account', { token: a.token })).status, 200);
+      assert.equal((await call(server, 'POST', '/api/v1/auth/signout', { token: a.token })).status, 204);
+      await new Promise((r) => setTimeout(r, 1100));
+      assert.equal((await call(other, 'GET', '/api/v1/account', { token: a.token })).status, 401);
+    } finally {
+      await other.stop();
+    }
+  });
+
   test('changing the password revokes every other session and keeps this one', async () => {
     const a = await signUp(server);
     const other = await call(server, 'POST', '/api/v1/auth/signin', { body: { email: a.email, password } });
