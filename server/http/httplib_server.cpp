@@ -132,7 +132,8 @@ struct HttpServer::Impl {
                 {"msg", "request"},
                 {"request_id", res.get_header_value("X-Request-Id")},
                 {"method", req.method},
-                {"path", req.path},
+                // An invitation link's token is a secret: such paths are logged as their pattern.
+                {"path", matched_route.find("{token}") != std::string::npos ? matched_route : req.path},
                 {"route", matched_route},
                 {"status", res.status},
                 {"duration_us", static_cast<std::int64_t>(elapsed.count() * 1000)},

@@ -34,6 +34,7 @@ describe('households', () => {
     assert.equal(accepted.status, 200);
     assert.equal(accepted.json.role, 'guardian');
     const c = await signUp(server);
+    assert.ok(!server.stdout.includes(inv.json.token), 'the invitation token never reaches the log');
     const again = await call(server, 'POST', `/api/v1/invitations/${inv.json.token}/accept`, { token: c.token });
     assert.equal(again.status, 404);
     assert.equal(again.json.error.code, 'invitation_not_found');
