@@ -2,9 +2,11 @@
 // (httplib_server.cpp is its one user).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,6 +36,13 @@ struct Response {
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;
   void set_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+
+  // A streamed body (server-sent events) instead of `body`: called again and again after
+  // the handler returns, with a writer that reports whether the client still listens;
+  // returns false once the stream is complete. Each call may wait a little (it runs on
+  // an HTTP worker thread, which the stream holds for its whole life).
+  using Writer = std::function<bool(std::string_view)>;
+  std::function<bool(const Writer&)> stream;
 };
 
 }  // namespace brightpath::server::http

@@ -66,7 +66,15 @@ struct HttpServer::Impl {
     matched_route = router.handle(req, res);
     out.status = res.status;
     for (const auto& [k, v] : res.headers) out.set_header(k, v);
-    if (res.status != 204) out.set_content(res.body, res.content_type);
+    if (res.stream) {
+      out.set_chunked_content_provider(res.content_type, [stream = res.stream](std::size_t, httplib::DataSink& sink) {
+        const bool more = stream([&sink](std::string_view text) { return sink.write(text.data(), text.size()); });
+        if (!more) sink.done();
+        return true;
+      });
+    } else if (res.status != 204) {
+      out.set_content(res.body, res.content_type);
+    }
     out.set_header("X-Request-Id", req.request_id);
   }
 

@@ -1,5 +1,8 @@
 // Solve jobs: POST .../plans/{plan}/solve queues one (202); the job shows its progress
 // while it runs and leaves a draft that a parent accepts (If-Match) or discards.
+#include <chrono>
+#include <thread>
+
 #include "http/json_body.hpp"
 #include "http/routes.hpp"
 #include "services/api_error.hpp"
@@ -47,6 +50,43 @@ void add_job_routes(Router& router, App& app) {
 
   router.add("GET", base, true, [&jobs](Context& ctx) { ctx.json(200, {{"jobs", jobs.list(ctx.who(), ctx.param(0))}}); });
   router.add("GET", base + "/{job}", true, [&jobs](Context& ctx) { ctx.json(200, jobs.get(ctx.who(), ctx.param(0), ctx.param(1))); });
+  // Server-sent events for the web app: a `progress` event whenever the job changes, then
+  // one `done` event when it has finished, and the stream ends. Polling GET .../jobs/{job}
+  // gives the same data.
+  router.add("GET", base + "/{job}/events", true, [&jobs, &app](Context& ctx) {
+    jobs.get(ctx.who(), ctx.param(0), ctx.param(1));  // 404 / 403 now, before the stream starts
+    struct State {
+      std::string last;
+      bool started = false;
+      std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
+    };
+    auto state = std::make_shared<State>();
+    const Principal who = ctx.who();
+    const std::string household = ctx.param(0);
+    const std::string job_id = ctx.param(1);
+    const auto max_life = std::chrono::seconds(app.config.solve_max_seconds + app.config.job_lease_seconds + 60);
+    ctx.res.status = 200;
+    ctx.res.content_type = "text/event-stream";
+    ctx.res.stream = [&jobs, &app, state, who, household, job_id, max_life](const Response::Writer& write) {
+      if (state->started) std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      state->started = true;
+      boost::json::object job;
+      try {
+        job = jobs.get(who, household, job_id);
+      } catch (const std::exception&) {
+        return false;  // gone (deleted, access removed) or the database is away: end the stream
+      }
+      const std::string text = boost::json::serialize(job);
+      const std::string status(job["status"].as_string());
+      const bool finished = status == "succeeded" || status == "failed" || status == "cancelled";
+      if (text != state->last) {
+        state->last = text;
+        if (!write("event: " + std::string(finished ? "done" : "progress") + "\ndata: " + text + "\n\n")) return false;
+      }
+      return !finished && !app.shutting_down && std::chrono::steady_clock::now() - state->opened < max_life;
+    };
+  });
+
   router.add("POST", base + "/{job}/cancel", true, [&jobs](Context& ctx) {
     ctx.json(200, jobs.cancel(ctx.who(), ctx.param(0), ctx.param(1)));
   });

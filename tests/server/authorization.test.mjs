@@ -77,6 +77,7 @@ async function requestFor(server, fx, op, caller) {
     case 'POST /api/v1/households/{household}/jobs/{job}/accept':
       return { token, params: { job: await fx.job() }, headers: { 'If-Match': `"${await currentVersion()}"` } };
     case 'GET /api/v1/households/{household}/jobs/{job}':
+    case 'GET /api/v1/households/{household}/jobs/{job}/events':
     case 'GET /api/v1/households/{household}/jobs/{job}/draft':
     case 'POST /api/v1/households/{household}/jobs/{job}/cancel':
     case 'POST /api/v1/households/{household}/jobs/{job}/discard':

@@ -99,6 +99,26 @@ describe('solve jobs in the server', () => {
     assert.equal(job.draft.state, 'pending');
   });
 
+  test('server-sent events report progress while the job runs, then done, then the stream ends', async () => {
+    const plan = await createPlan(server, owner.token, household.id, coop(), 'Co-op events');
+    const r = await call(server, 'POST', `/api/v1/households/${household.id}/plans/${plan.id}/solve`, { token: owner.token, body: longJob(1500) });
+    const res = await fetch(`${server.url}${jobsPath(`/${r.json.id}/events`)}`, { headers: { Authorization: `Bearer ${owner.token}` } });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type'), /^text\/event-stream/);
+    const text = await res.text();  // resolves only because the server ends the stream
+    const events = text.trim().split('\n\n').map((block) => {
+      const [eventLine, dataLine] = block.split('\n');
+      return { event: eventLine.slice('event: '.length), job: JSON.parse(dataLine.slice('data: '.length)) };
+    });
+    assert.ok(events.some((e) => e.event === 'progress' && e.job.status === 'running' && e.job.progress !== null), text.slice(0, 300));
+    assert.equal(events.at(-1).event, 'done');
+    assert.equal(events.at(-1).job.status, 'succeeded');
+    assert.equal(events.filter((e) => e.event === 'done').length, 1);
+    const stranger = await signUp(server);
+    const hidden = await fetch(`${server.url}${jobsPath(`/${r.json.id}/events`)}`, { headers: { Authorization: `Bearer ${stranger.token}` } });
+    assert.equal(hidden.status, 404);
+  });
+
   test('the time budget is capped', async () => {
     const plan = await createPlan(server, owner.token, household.id, oneChild());
     const r = await call(server, 'POST', `/api/v1/households/${household.id}/plans/${plan.id}/solve`, { token: owner.token, body: { time_budget_ms: 600000 } });
