@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
     metrics().describe("brightpath_plan_save_conflicts_total", "counter", "Saves refused because the plan had moved on (409).");
     AccountService accounts(pool, config);
     HouseholdService households(pool, config);
-    PlanService plans(pool, households);
+    PlanService plans(pool, households, static_cast<std::size_t>(config.edit_sessions));
     JobService jobs(pool, config, households, plans);
     HouseholdExport exporter(pool, households, jobs);
     http::App app{config, pool, accounts, households, plans, jobs, exporter, shutting_down};

@@ -64,6 +64,8 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.session_days = static_cast<int>(parse_integer("BRIGHTPATH_SESSION_DAYS", v, 1, 365)); }},
       {"BRIGHTPATH_SESSION_RECHECK_SECONDS", "--session-recheck-seconds", "2", "how long a session seen active is trusted without asking the database: a sign-out or password change on another server takes effect within this; 0 asks every time",
        [](Config& c, const std::string& v) { c.session_recheck_seconds = static_cast<int>(parse_integer("BRIGHTPATH_SESSION_RECHECK_SECONDS", v, 0, 300)); }},
+      {"BRIGHTPATH_EDIT_SESSIONS", "--edit-sessions", "16", "plans whose latest version saved by edit commands keeps its validation session in memory, so the next edit starts from it (0: none)",
+       [](Config& c, const std::string& v) { c.edit_sessions = static_cast<int>(parse_integer("BRIGHTPATH_EDIT_SESSIONS", v, 0, 10000)); }},
       {"BRIGHTPATH_ARGON2_MEMORY_KIB", "--argon2-memory-kib", "19456", "argon2id memory cost of new password hashes",
        [](Config& c, const std::string& v) { c.argon2_memory_kib = static_cast<std::uint32_t>(parse_integer("BRIGHTPATH_ARGON2_MEMORY_KIB", v, 8, 4 * 1024 * 1024)); }},
       {"BRIGHTPATH_SIGNIN_FREE_FAILURES", "--signin-free-failures", "3", "failed sign-ins of one account before each further try must wait, doubling from 1 s",

@@ -23,6 +23,7 @@ struct Config {
   std::size_t max_body_bytes = 17U * 1024U * 1024U;  // the core accepts plans up to 16 MiB
   int access_token_seconds = 900;
   int session_days = 30;
+  int edit_sessions = 16;  // plans whose latest edited version's ValidationSession is kept in memory
   int session_recheck_seconds = 2;  // how long a session seen active is trusted without asking the database
   std::uint32_t argon2_memory_kib = 19 * 1024;
   int signin_free_failures = 3;     // per account, before each further try must wait

@@ -163,19 +163,26 @@ SavedVersion PlanService::save_edits(const Principal& who, const std::string& ho
     }
     decoded.push_back(std::move(*edit.value));
   }
-  PlanDocument base = get(who, household_id, plan_id);
-  if (base.version != if_match) throw conflict(base.version);
-  Decoded<Plan> plan = decode_plan(base.document);
-  if (!plan.ok()) throw std::runtime_error("stored plan version does not decode: " + plan.errors.front().text());
-  ValidationSession session(*plan.value);
+  if (!is_uuid(plan_id)) throw not_found();
+  std::unique_ptr<ValidationSession> session = edit_sessions_.take(household_id + "/" + plan_id, if_match);
+  if (!session) {
+    PlanDocument base = get(who, household_id, plan_id);
+    if (base.version != if_match) throw conflict(base.version);
+    Decoded<Plan> plan = decode_plan(base.document);
+    if (!plan.ok()) throw std::runtime_error("stored plan version does not decode: " + plan.errors.front().text());
+    session = std::make_unique<ValidationSession>(*plan.value);
+  }
   for (std::size_t i = 0; i < decoded.size(); ++i) {
-    EditDelta delta = session.apply_delta(decoded[i]);
+    EditDelta delta = session->apply_delta(decoded[i]);
     if (!delta.ok()) {
       throw ApiError(422, "edit_rejected", "edit " + std::to_string(i) + " cannot be applied: " + delta.error,
                      boost::json::object{{"index", i}, {"path", "/edits/" + std::to_string(i)}});
     }
   }
-  return append(pool_, household_id, plan_id, if_match, version_of(session.plan(), session.diagnostics(), "edits", who));
+  SavedVersion saved =
+      append(pool_, household_id, plan_id, if_match, version_of(session->plan(), session->diagnostics(), "edits", who));
+  edit_sessions_.put(household_id + "/" + plan_id, saved.version, std::move(session));
+  return saved;
 }
 
 SavedVersion PlanService::restore(const Principal& who, const std::string& household_id, const std::string& plan_id,

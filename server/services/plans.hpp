@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "services/edit_sessions.hpp"
 #include "services/households.hpp"
 #include "services/principal.hpp"
 #include "storage/database.hpp"
@@ -40,7 +41,8 @@ struct SavedVersion {
 
 class PlanService {
  public:
-  PlanService(storage::Pool& pool, HouseholdService& households) : pool_(pool), households_(households) {}
+  PlanService(storage::Pool& pool, HouseholdService& households, std::size_t cached_edit_sessions)
+      : pool_(pool), households_(households), edit_sessions_(cached_edit_sessions) {}
 
   SavedVersion create(const Principal& who, const std::string& household_id, const std::string& name,
                       std::string_view document);
@@ -68,6 +70,7 @@ class PlanService {
 
   storage::Pool& pool_;
   HouseholdService& households_;
+  EditSessions edit_sessions_;
 };
 
 boost::json::object summary_json(const PlanSummary& plan);

@@ -169,6 +169,30 @@ describe('plans', () => {
     assert.equal(history.json.versions[0].source, 'edits');
   });
 
+  test('a run of edits, a save in between and a rejected edit: every stored version equals a full validation', async () => {
+    const { id } = await createPlan(server, owner.token, household.id);
+    const url = `${planPath(household.id, id)}`;
+    const edit = (version, edits) => call(server, 'POST', `${url}/edits`, { token: owner.token, body: { edits }, headers: { 'If-Match': `"${version}"` } });
+    assert.equal((await edit(1, [{ op: 'move', lesson: 'theo-math-mon', day: 'tue', start: '13:00' }])).status, 201);
+    // The second edit starts from the session the first one left in memory.
+    assert.equal((await edit(2, [{ op: 'resize', lesson: 'sam-piano-mon', duration: 45 }])).status, 201);
+    // A whole-document save moves the plan on: an edit against version 3 is stale now.
+    assert.equal((await call(server, 'POST', `${url}/versions`, { token: owner.token, body: familyPlan(), headers: { 'If-Match': '"3"' } })).status, 201);
+    assert.equal((await edit(3, [{ op: 'remove', lesson: 'theo-math-mon' }])).status, 409);
+    // A rejected edit leaves nothing behind; the next one starts from the stored version.
+    assert.equal((await edit(4, [{ op: 'resize', lesson: 'sam-piano-mon', duration: 60 }, { op: 'remove', lesson: 'nope' }])).status, 422);
+    assert.equal((await edit(4, [{ op: 'move', lesson: 'theo-math-mon', day: 'thu', start: '13:00' }])).status, 201);
+    for (const v of [2, 3, 5]) {
+      const stored = await call(server, 'GET', `${url}/versions/${v}`, { token: owner.token });
+      const full = await call(server, 'POST', '/api/v1/validate', { token: owner.token, body: stored.json.plan });
+      assert.deepEqual(stored.json.diagnostics, full.json, `version ${v}`);
+    }
+    const v5 = (await call(server, 'GET', `${url}/versions/5`, { token: owner.token })).json.plan;
+    const math = v5.placements.find((p) => p.id === 'theo-math-mon');
+    assert.deepEqual([math.day, math.start], ['thu', '13:00'], 'the rejected batch left no trace');
+    assert.equal(v5.placements.find((p) => p.id === 'sam-piano-mon').duration, familyPlan().placements.find((p) => p.id === 'sam-piano-mon').duration);
+  });
+
   test('bad edit commands are refused with their path, and nothing is stored', async () => {
     const { id } = await createPlan(server, owner.token, household.id);
     const badOp = await call(server, 'POST', `${planPath(household.id, id)}/edits`, {
