@@ -24,7 +24,7 @@ trap cleanup EXIT
 DATABASE_URL=$(server/run-local-postgres.sh start "$work/pg" "$port")
 export DATABASE_URL
 BRIGHTPATH_PORT=$http_port BRIGHTPATH_RATE_LIMIT_PER_MINUTE=0 BRIGHTPATH_SOLVE_WORKERS=0 \
-  BRIGHTPATH_HTTP_THREADS=48 BRIGHTPATH_DB_POOL_SIZE=48 \
+  BRIGHTPATH_HTTP_THREADS=48 BRIGHTPATH_DB_POOL_SIZE=48 BRIGHTPATH_EDIT_SESSIONS=64 \
   build/native/server/brightpath-server >"$work/server.log" &
 server_pid=$!
 api=http://127.0.0.1:$http_port/api/v1
