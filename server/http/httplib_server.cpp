@@ -114,10 +114,10 @@ struct HttpServer::Impl {
                         "application/json");
         return httplib::Server::HandlerResponse::Handled;
       }
-      res.set_content(error_body(status_code_name(res.status),
-                                 res.status == 413 ? "the request body is larger than the server accepts"
-                                                   : "the request could not be handled"),
-                      "application/json");
+      std::string message = "the request could not be handled";
+      if (res.status == 413) message = "the request body is larger than the server accepts";
+      if (res.status == 400) message = "the HTTP request is malformed (a POST needs a Content-Length, even 0)";
+      res.set_content(error_body(status_code_name(res.status), message), "application/json");
       if (!res.has_header("X-Request-Id")) res.set_header("X-Request-Id", request_id_of(req));
       return httplib::Server::HandlerResponse::Handled;
     }));

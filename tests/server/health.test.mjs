@@ -61,6 +61,21 @@ describe('a running server', () => {
     }
   });
 
+  test('a POST without Content-Length is a 400 that says so', async () => {
+    const net = await import('node:net');
+    const text = await new Promise((resolve, reject) => {
+      const socket = net.connect(server.port, '127.0.0.1', () => {
+        socket.write('POST /api/v1/auth/signout HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+      });
+      let data = '';
+      socket.on('data', (d) => { data += d; });
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    assert.match(text, /^HTTP\/1.1 400/);
+    assert.match(text, /a POST needs a Content-Length/);
+  });
+
   test('a form-encoded body is refused: the API takes JSON', async () => {
     const r = await call(server, 'POST', '/api/v1/auth/signup', {
       body: 'x='.padEnd(9000, 'y'), headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
