@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
       int signal = 0;
       sigwait(&stop_signals, &signal);
       log_line({{"level", "info"}, {"msg", "stopping"}, {"signal", signal}});
-      shutting_down = true;
+      shutting_down = true;  // /readyz answers 503 from now on
+      if (config.shutdown_drain_seconds > 0) std::this_thread::sleep_for(std::chrono::seconds(config.shutdown_drain_seconds));
       server.stop();
     });
     log_line({{"level", "info"}, {"msg", "listening"}, {"url", "http://" + config.host + ":" + std::to_string(config.port)},

@@ -90,6 +90,8 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.rate_limit_per_minute = static_cast<int>(parse_integer("BRIGHTPATH_RATE_LIMIT_PER_MINUTE", v, 0, 100000000)); }},
       {"BRIGHTPATH_RATE_LIMIT_BURST", "--rate-limit-burst", "120", "API requests a client address may make at once before the per-minute rate applies",
        [](Config& c, const std::string& v) { c.rate_limit_burst = static_cast<int>(parse_integer("BRIGHTPATH_RATE_LIMIT_BURST", v, 1, 100000000)); }},
+      {"BRIGHTPATH_SHUTDOWN_DRAIN_SECONDS", "--shutdown-drain-seconds", "0", "after SIGTERM keep serving this long while /readyz answers 503, so a load balancer stops sending requests first",
+       [](Config& c, const std::string& v) { c.shutdown_drain_seconds = static_cast<int>(parse_integer("BRIGHTPATH_SHUTDOWN_DRAIN_SECONDS", v, 0, 600)); }},
       {"BRIGHTPATH_TRUST_PROXY", "--trust-proxy", "0", "1 behind a load balancer: the client address is the last X-Forwarded-For entry",
        [](Config& c, const std::string& v) { c.trust_proxy = parse_bool("BRIGHTPATH_TRUST_PROXY", v); }},
   };

@@ -180,6 +180,22 @@ describe('migrations', () => {
 });
 
 describe('stopping', () => {
+  test('during the drain after SIGTERM the server still answers but reports not ready', async () => {
+    const s = await startServer({ env: { BRIGHTPATH_SHUTDOWN_DRAIN_SECONDS: '2' } });
+    try {
+      assert.equal((await call(s, 'GET', '/readyz')).status, 200);
+      s.proc.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      const ready = await call(s, 'GET', '/readyz');
+      assert.equal(ready.status, 503);
+      assert.equal(ready.json.status, 'shutting_down');
+      assert.equal((await call(s, 'GET', '/healthz')).status, 200);
+      assert.equal((await s.exited).code, 0);
+    } finally {
+      await s.stop();
+    }
+  });
+
   test('SIGTERM finishes the request in progress, then exits 0', async () => {
     const s = await startServer();
     // A sign-up with the default (slow) password hash is in flight when the signal lands.
