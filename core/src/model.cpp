@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <tuple>
+#include <unordered_set>
 
 #include "wasm_inline.hpp"
 
@@ -12,9 +13,15 @@ namespace {
 SmallList resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
   SmallList out;
   out.reserve(refs.size());
+  // Repeats are left out (a decoded plan has none; a plan built in code may). A list holds
+  // up to 500 ids, so past a few a set of what was seen replaces the scan.
+  const bool long_list = refs.size() > 16;
+  std::unordered_set<int> seen;
   for (const auto& ref : refs) {
     const int i = ids.find(ref);
-    if (i >= 0 && std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
+    if (i < 0) continue;
+    if (long_list ? !seen.insert(i).second : std::find(out.begin(), out.end(), i) != out.end()) continue;
+    out.push_back(i);
   }
   return out;
 }
@@ -67,12 +74,9 @@ void resolve_lesson(Model& m, int lesson) {
   }
   // Most lessons add nothing to their course's resources, which are already sorted.
   if (!p.resources.empty()) {
-    for (const int r : resolve_all(m.resource_ids, p.resources)) {
-      if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
-        info.resources.push_back(r);
-      }
-    }
+    for (const int r : resolve_all(m.resource_ids, p.resources)) info.resources.push_back(r);
     std::sort(info.resources.begin(), info.resources.end());
+    info.resources.erase(std::unique(info.resources.begin(), info.resources.end()), info.resources.end());
   }
 }
 

@@ -136,6 +136,9 @@ export interface Diagnostic {
   message: string;
   /** The time it concerns, if any. */
   span?: DayWindow;
+  /** Only on a summary entry: how many findings of this code the list left out (at most
+   * 100 of each code are listed). */
+  omitted?: number;
   refs: DiagnosticRefs;
 }
 

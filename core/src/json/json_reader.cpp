@@ -1,5 +1,7 @@
 #include "json/json_reader.hpp"
 
+#include "limit_text.hpp"
+
 #include <boost/json/serialize.hpp>
 #include <boost/json/string_view.hpp>
 #include <algorithm>
@@ -156,8 +158,7 @@ std::optional<Array> JsonReader::array(const Value& value, std::size_t max_items
     return std::nullopt;
   }
   if (a->size() > max_items) {
-    fail(std::to_string(a->size()) + " " + std::string(what) + " is more than the limit; expected at most " +
-         std::to_string(max_items));
+    fail(detail::over_limit_text(a->size(), what, max_items));
     return std::nullopt;
   }
   return a;

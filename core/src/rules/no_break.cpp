@@ -5,6 +5,7 @@
 // each block longer than the maximum (clock time from its first start to its last end,
 // short gaps included) gets one warning spanning the block.
 #include <algorithm>
+#include <unordered_set>
 
 #include "rules.hpp"
 #include "wording.hpp"
@@ -18,6 +19,7 @@ constexpr int kBreakMinutes = 5;
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, const SmallList& lessons, std::size_t first,
                               std::size_t last, TimeSpan block, int max, Out& out) {
+  if (!out.wants(code::no_break, Severity::warning)) return;
   const Student& student = m.plan.students[index / kDaysPerWeek];
   Diagnostic d = make_diagnostic(code::no_break, Severity::warning);
   MessageText text;
@@ -32,9 +34,13 @@ constexpr int kBreakMinutes = 5;
   text.append_duration(max);
   text += '.';
   add_ref(d, RefKind::student, student.id);
+  // Each lesson and its course once; a set rather than add_ref's scan, as a block may hold
+  // thousands of lessons.
+  std::unordered_set<int> courses;
   for (std::size_t i = first; i <= last; ++i) {
-    add_ref(d, RefKind::lesson, m.placement(lessons[i]).id);
-    add_ref(d, RefKind::course, m.plan.courses[m.lessons[lessons[i]].course].id);
+    d.refs.push_back({RefKind::lesson, m.placement(lessons[i]).id});
+    const int c = m.lessons[lessons[i]].course;
+    if (courses.insert(c).second) d.refs.push_back({RefKind::course, m.plan.courses[c].id});
   }
   d.message = text.str();
   out.push_back(std::move(d));

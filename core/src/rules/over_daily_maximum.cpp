@@ -12,6 +12,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int total, int last_end, Out& out) {
+  if (!out.wants(code::over_daily_maximum, Severity::warning)) return;
   const Student& student = m.plan.students[index / kDaysPerWeek];
   const auto& lessons = m.lessons_by_student_day[index];
   const int max = *student.max_daily_minutes;

@@ -144,7 +144,7 @@ void score(SolveResult& r, const std::vector<Diagnostic>& diagnostics) {
     term.severity = rule.severity;
     term.weight = rule.severity == Severity::error ? 1 : soft_weight(r.plan, rule.code);
     for (const Diagnostic& d : diagnostics) {
-      if (d.code == rule.code && d.severity == rule.severity) ++term.count;
+      if (d.code == rule.code && d.severity == rule.severity) term.count += d.findings();
     }
     if (term.count == 0) continue;
     term.penalty = static_cast<std::int64_t>(term.count) * term.weight;
