@@ -5,7 +5,6 @@
 // each block longer than the maximum (clock time from its first start to its last end,
 // short gaps included) gets one warning spanning the block.
 #include <algorithm>
-#include <unordered_set>
 
 #include "rules.hpp"
 #include "wording.hpp"
@@ -34,14 +33,7 @@ constexpr int kBreakMinutes = 5;
   text.append_duration(max);
   text += '.';
   add_ref(d, RefKind::student, student.id);
-  // Each lesson and its course once; a set rather than add_ref's scan, as a block may hold
-  // thousands of lessons.
-  std::unordered_set<int> courses;
-  for (std::size_t i = first; i <= last; ++i) {
-    d.refs.push_back({RefKind::lesson, m.placement(lessons[i]).id});
-    const int c = m.lessons[lessons[i]].course;
-    if (courses.insert(c).second) d.refs.push_back({RefKind::course, m.plan.courses[c].id});
-  }
+  add_lessons_and_courses(m, lessons.begin() + first, last - first + 1, d);
   d.message = text.str();
   out.push_back(std::move(d));
 }

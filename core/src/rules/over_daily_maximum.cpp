@@ -33,10 +33,7 @@ namespace {
   text += '.';
   add_ref(d, RefKind::student, student.id);
   // Only the lessons and their courses: other children of a shared lesson are not the issue.
-  for (const int l : lessons) {
-    add_ref(d, RefKind::lesson, m.placement(l).id);
-    add_ref(d, RefKind::course, m.plan.courses[m.lessons[l].course].id);
-  }
+  add_lessons_and_courses(m, lessons.begin(), lessons.size(), d);
   d.message = text.str();
   out.push_back(std::move(d));
 }

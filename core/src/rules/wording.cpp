@@ -1,5 +1,6 @@
 #include "wording.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <unordered_set>
@@ -190,6 +191,12 @@ void report_lesson(const Model& m, int lesson, std::string_view code, Severity s
 
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
   const LessonInfo& info = m.lessons[lesson];
+  // A lesson shared by hundreds of children or needing hundreds of things: add_ref's scan of
+  // what is already there would make this quadratic.
+  if (m.students_of(lesson).size() + info.resources.size() > 16) {
+    add_group_refs(m, &lesson, 1, d);
+    return;
+  }
   add_ref(d, RefKind::lesson, m.plan.placements[lesson].id);
   if (info.course >= 0) add_ref(d, RefKind::course, m.plan.courses[info.course].id);
   for (const int s : m.students_of(lesson)) add_ref(d, RefKind::student, m.plan.students[s].id);
@@ -199,7 +206,24 @@ void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
 
 void add_course_refs(const Model& m, int course, Diagnostic& d) {
   add_ref(d, RefKind::course, m.plan.courses[course].id);
-  for (const int s : m.courses[course].students) add_ref(d, RefKind::student, m.plan.students[s].id);
+  // The model lists each student of a course once: only what was there before can repeat.
+  const std::size_t given = d.refs.size();
+  for (const int s : m.courses[course].students) {
+    const std::string& id = m.plan.students[s].id;
+    if (std::none_of(d.refs.begin(), d.refs.begin() + static_cast<std::ptrdiff_t>(given),
+                     [&](const Ref& r) { return r.kind == RefKind::student && r.id == id; })) {
+      d.refs.push_back({RefKind::student, id});
+    }
+  }
+}
+
+void add_lessons_and_courses(const Model& m, const int* lessons, std::size_t n, Diagnostic& d) {
+  std::unordered_set<int> courses;
+  for (std::size_t i = 0; i < n; ++i) {
+    d.refs.push_back({RefKind::lesson, m.plan.placements[lessons[i]].id});
+    const int c = m.lessons[lessons[i]].course;
+    if (c >= 0 && courses.insert(c).second) d.refs.push_back({RefKind::course, m.plan.courses[c].id});
+  }
 }
 
 }  // namespace brightpath::detail

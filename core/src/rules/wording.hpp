@@ -58,6 +58,9 @@ void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnosti
 // first ones and "and 1997 more", so a message stays short whatever the group's size.
 inline constexpr std::size_t kNamedLessons = 3;
 void append_lesson_list(MessageText& out, const Model& m, const int* lessons, std::size_t n);
+// Each lesson's reference and its course's, each course once (a child's day, a block
+// without a break): linear in `n`, where add_ref's scan would be quadratic.
+void add_lessons_and_courses(const Model& m, const int* lessons, std::size_t n, Diagnostic& d);
 // Adds a course's reference plus its students (for week-level findings about a course).
 void add_course_refs(const Model& m, int course, Diagnostic& d);
 void add_ref(Diagnostic& d, RefKind kind, const std::string& id);  // skips duplicates
