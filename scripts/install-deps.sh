@@ -14,7 +14,7 @@ DEBIAN_PACKAGES=(
   clang-14 libclang-rt-14-dev   # libFuzzer for scripts/fuzz.sh
   chromium                # headless browser for tests/js/browser.test.mjs and bundler.test.mjs (driven by playwright-core)
   gzip
-  time                    # /usr/bin/time: peak memory in tests/stress/run.sh
+  time                    # /usr/bin/time: peak memory in tests/stress/run.sh and tests/cli/io_contract.sh
 )
 
 missing=()
