@@ -69,7 +69,7 @@ std::optional<Plan> read_plan(const std::string& name, std::ostream& err) {
   if (!decoded.ok()) {
     print_decode_errors(name, decoded.errors, err);
     if (text->size() > limits.max_document_bytes) {
-      err << "  (brightpath stops reading there: the input may be longer)\n";
+      err << "  (reading stopped after " << text->size() << " bytes; the input may be longer)\n";
     }
     return std::nullopt;
   }

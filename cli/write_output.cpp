@@ -51,13 +51,19 @@ mode_t new_file_mode() {
   return 0666 & ~mask;
 }
 
-// Writes a temporary file next to `target` and renames it over `target`.
-int replace_file(const std::string& target, mode_t mode, std::string_view text) {
+// Writes a temporary file next to `target` and renames it over `target`. `existing` is the
+// file being replaced, if any: its permissions (and, where allowed, owner) carry over.
+int replace_file(const std::string& target, const struct stat* existing, std::string_view text) {
   const std::size_t slash = target.rfind('/');
   const std::size_t base = slash == std::string::npos ? 0 : slash + 1;
   std::string temporary = target.substr(0, base) + "." + target.substr(base) + ".tmp-XXXXXX";
   const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
   if (fd < 0) return errno;
+  if (existing != nullptr && ::fchown(fd, existing->st_uid, existing->st_gid) != 0) {
+    // Only root may give a file away; anyone else keeps the new file as their own, as an
+    // editor saving over the file would. Not an error.
+  }
+  const mode_t mode = existing != nullptr ? existing->st_mode & 07777 : new_file_mode();
   int error = ::fchmod(fd, mode) == 0 ? 0 : errno;
   if (error == 0) error = write_all(fd, text);
   // fsync before the rename: after a power cut the name must not point at an empty file.
@@ -72,7 +78,7 @@ int write_file(const std::string& path, std::string_view text) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
     if (errno != ENOENT) return errno;
-    return replace_file(path, new_file_mode(), text);
+    return replace_file(path, nullptr, text);
   }
   if (!S_ISREG(info.st_mode)) return write_in_place(path, text);
   // Renaming would quietly replace a file the user made read-only, or replace a symbolic
@@ -80,7 +86,7 @@ int write_file(const std::string& path, std::string_view text) {
   if (::access(path.c_str(), W_OK) != 0) return errno;
   const std::unique_ptr<char, decltype(&std::free)> real(::realpath(path.c_str(), nullptr), &std::free);
   if (!real) return errno;
-  return replace_file(real.get(), info.st_mode & 07777, text);
+  return replace_file(real.get(), &info, text);
 }
 
 }  // namespace
