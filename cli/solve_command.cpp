@@ -93,8 +93,9 @@ int run(const Args& args, std::ostream& err) {
   if (!plan) return kExitBadInput;
 
   const SolveResult result = solve(*plan, options);
-  const std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
-  if ((result.status != SolveStatus::invalid || json) && !write_output(output, body + "\n", err)) {
+  std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
+  body += '\n';
+  if ((result.status != SolveStatus::invalid || json) && !write_output(output, body, err)) {
     return kExitCannotWrite;
   }
   if (!json) print_summary(result, err);

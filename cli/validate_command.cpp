@@ -32,13 +32,18 @@ int run(const Args& args, std::ostream& err) {
   const std::optional<Plan> plan = read_plan(input, err);
   if (!plan) return kExitBadInput;
   const std::vector<Diagnostic> diagnostics = validate(*plan);
-  std::ostringstream out;
+  // Built whole, then written in one checked call. The JSON of the largest plans is tens of
+  // megabytes: append to it rather than copy it.
+  std::string text;
   if (json) {
-    out << encode_diagnostics(diagnostics) << "\n";
+    text = encode_diagnostics(diagnostics);
+    text += '\n';
   } else {
+    std::ostringstream out;
     print_diagnostics(diagnostics, out);
+    text = std::move(out).str();
   }
-  if (!write_output("-", out.view(), err)) return kExitCannotWrite;
+  if (!write_output("-", text, err)) return kExitCannotWrite;
   return count_diagnostics(diagnostics).errors > 0 ? kExitProblems : kExitOk;
 }
 
