@@ -1,5 +1,5 @@
 // `brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N] [--move-all]
-//                   [--json] [-o FILE]`
+//                   [--json] [-o OUT]`
 #include <charconv>
 #include <ostream>
 #include <string_view>
@@ -111,10 +111,10 @@ int run(const Args& args, std::ostream& err) {
 const Command kSolveCommand = {
     "solve", "fill a plan's week with every session its courses ask for",
     "Usage: brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N]\n"
-    "                        [--move-all] [--json] [-o FILE]\n\n"
+    "                        [--move-all] [--json] [-o OUT]\n\n"
     "Reads the plan in FILE (or standard input for -), places every session its courses ask\n"
     "for that is not in the week yet, and writes the solved plan as JSON to standard output\n"
-    "(or FILE with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
+    "(or OUT with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
     "score broken down by diagnostic code, statistics) and, when the week cannot be\n"
     "complete, the reasons in plain words go to standard error. See docs/solver.md.\n\n"
     "  --seed N            random seed (default 1)\n"
@@ -126,13 +126,13 @@ const Command kSolveCommand = {
     "                      missing sessions are added, existing lessons stay put)\n"
     "  --json              write one JSON object instead of the plan: {status, score,\n"
     "                      breakdown, statistics, unplaced, explanations, plan}\n"
-    "  -o, --output FILE   write to FILE instead of standard output (- for standard\n"
-    "                      output); FILE is replaced only once all of it is written\n\n"
-    "FILE is read up to the decoder's size limit (docs/plan-format.md, \"Limits\").\n\n"
+    "  -o, --output OUT    write to OUT instead of standard output (- for standard\n"
+    "                      output); OUT is replaced only once all of it is written\n\n"
+    "The input is read up to the decoder's size limit (docs/plan-format.md, \"Limits\").\n\n"
     "Exit status: 0 feasible (every session placed, no errors), 1 no complete valid week\n"
     "was found (the best partial week is written and the reasons are given), 2 the input\n"
     "cannot be read, is not a valid plan document, names things that do not exist, or the\n"
-    "arguments are wrong, 3 the output cannot be written (e.g. the disk is full; a FILE\n"
+    "arguments are wrong, 3 the output cannot be written (e.g. the disk is full; a file OUT\n"
     "given with -o is then left as it was).\n",
     run};
 

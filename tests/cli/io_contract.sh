@@ -159,5 +159,11 @@ for command in "generate --students 5" "solve $plan --time-limit 100"; do
   grep -q '"format":"brightpath-plan"' "$tmp/stdout.json"; check "$name: -o - is standard output" 0 $s $?
 done
 
+# Reading and writing the same plan: the input is read whole before the output replaces it.
+cp "$plan" "$tmp/same.json"
+"$cli" solve "$tmp/same.json" --time-limit 100 -o "$tmp/same.json" 2>"$tmp/err"; s=$?
+"$cli" validate "$tmp/same.json" >/dev/null 2>>"$tmp/err"
+check "solve FILE -o FILE replaces the plan with a valid one" 0 $s $?
+
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]
