@@ -56,7 +56,9 @@ mode_t new_file_mode() {
 int replace_file(const std::string& target, const struct stat* existing, std::string_view text) {
   const std::size_t slash = target.rfind('/');
   const std::size_t base = slash == std::string::npos ? 0 : slash + 1;
-  std::string temporary = target.substr(0, base) + "." + target.substr(base) + ".tmp-XXXXXX";
+  // At most 200 bytes of the name, so the temporary name stays within the file system's
+  // 255 even for a FILE whose own name is close to it.
+  std::string temporary = target.substr(0, base) + "." + target.substr(base, 200) + ".tmp-XXXXXX";
   const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
   if (fd < 0) return errno;
   if (existing != nullptr && ::fchown(fd, existing->st_uid, existing->st_gid) != 0) {

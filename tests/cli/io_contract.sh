@@ -159,6 +159,13 @@ for command in "generate --students 5" "solve $plan --time-limit 100"; do
   grep -q '"format":"brightpath-plan"' "$tmp/stdout.json"; check "$name: -o - is standard output" 0 $s $?
 done
 
+# A name of 250 bytes (the limit is 255) still leaves room for the temporary file's name.
+long_name=$(printf 'p%.0s' {1..245}).json
+"$cli" generate --students 5 -o "$tmp/out-dir/$long_name" 2>"$tmp/err"; s=$?
+grep -q '"format":"brightpath-plan"' "$tmp/out-dir/$long_name" && only_file_is "plan.json
+$long_name"
+check "-o a file with a 250-byte name" 0 $s $?
+
 # Reading and writing the same plan: the input is read whole before the output replaces it.
 cp "$plan" "$tmp/same.json"
 "$cli" solve "$tmp/same.json" --time-limit 100 -o "$tmp/same.json" 2>"$tmp/err"; s=$?
