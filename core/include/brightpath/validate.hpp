@@ -16,8 +16,8 @@ namespace brightpath {
 inline constexpr std::size_t kMaxDiagnosticsPerCode = 100;
 
 // Which of a code's findings are listed when it has more: the first in the plan's order
-// (lessons in document order, then each child's, adult's and thing's days, then courses and
-// children's weeks), the same in a ValidationSession.
+// (courses and commitments, then lessons in document order, then each child's, adult's and
+// thing's days, then courses and children's weeks), the same in a ValidationSession.
 std::vector<Diagnostic> validate(const Plan& plan, std::size_t max_per_code = kMaxDiagnosticsPerCode);
 
 // The rule catalogue (hard rules first), as hosts and docs list it.
