@@ -36,6 +36,11 @@ bool SearchControl::work(std::int64_t units) {
   return true;
 }
 
+bool SearchControl::work_now() {
+  if (out_of_time_ || (cancelled_ && !closing_)) return false;
+  return read_clock();
+}
+
 bool SearchControl::out_of_time() {
   if (out_of_time_) return true;
   if (deadline_ms_ == std::numeric_limits<double>::infinity()) return false;

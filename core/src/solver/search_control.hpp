@@ -25,7 +25,7 @@ inline constexpr std::int64_t kUnitsPerClockRead = 4096;
 inline constexpr std::int64_t kUnitsPerReport = 1 << 18;
 // Checking and explaining the week may run this long past the budget (or past a cancel)
 // before they give up; the search stops early enough that on most plans they never need to.
-inline constexpr double kClosingGraceMs = 20;
+inline constexpr double kClosingGraceMs = 10;
 // What checking and explaining the week costs per lesson, course or session, as estimated
 // before the search to leave them time within the budget (measured about 2 us natively;
 // WebAssembly is slower).
@@ -42,6 +42,8 @@ class SearchControl {
   void begin(SolvePhase phase);
   // Counts `units` of work; false once the solve must stop (time spent or cancelled).
   bool work(std::int64_t units);
+  // Reads the clock now; false once the solve must stop.
+  bool work_now();
   // The search's per-iteration check: true once the time is spent (clock read every few
   // calls, and whenever kUnitsPerClockRead units of work were counted since the last read).
   bool out_of_time();

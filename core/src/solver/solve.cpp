@@ -224,25 +224,31 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
     r.status = SolveStatus::invalid;
     return r;
   }
-  control.begin(SolvePhase::preparing);
-  const detail::Model model = detail::build_model(plan);
-  r.explanations = check_references(model);
-  if (!r.explanations.empty()) {
-    r.status = SolveStatus::invalid;
-    r.statistics.elapsed_ms = control.elapsed_ms();
-    return r;
-  }
-
-  // Time for checking and explaining the week is set aside before the search: about every
-  // lesson of the returned week, course and child is looked at once at the end.
+  // Time for checking and explaining the week is set aside before anything else: about
+  // every lesson of the returned week, course and child is looked at once at the end.
   std::int64_t sessions = 0;
   for (const Course& c : plan.courses) sessions += c.sessions_per_week;
   control.reserve_closing(std::max(static_cast<std::int64_t>(plan.placements.size()), sessions) +
                           static_cast<std::int64_t>(plan.courses.size() + plan.students.size()));
+  control.begin(SolvePhase::preparing);
+  // Stopped already (a cancel at the first report, or a budget smaller than the reserve):
+  // even the validation model of a large plan would take tens of milliseconds.
+  std::optional<detail::Model> model;
+  if (control.work_now()) {
+    model.emplace(detail::build_model(plan));
+    r.explanations = check_references(*model);
+    if (!r.explanations.empty()) {
+      r.status = SolveStatus::invalid;
+      r.statistics.elapsed_ms = control.elapsed_ms();
+      return r;
+    }
+  }
 
   // Every phase stops when the time is spent or the callback says stop. Until the existing
   // lessons are laid out there is no week but the plan as it came, which is then returned.
-  const Problem problem = solver::build_problem(model, options.may_move, &control);
+  Problem problem;
+  problem.complete = false;
+  if (model) problem = solver::build_problem(*model, options.may_move, &control);
   bool have_week = false;
   if (problem.complete && !control.stopped()) {
     solver::SearchState state(problem);
@@ -268,15 +274,17 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
     for (Explanation& e : solver::explain_structure(problem, &control)) r.explanations.push_back(std::move(e));
   }
   for (const UnplacedSessions& u : r.unplaced) {
-    if (!control.work(8)) break;
-    r.explanations.push_back(solver::explain_unplaced(model, model.course_ids.find(u.course), u.count));
+    if (!model || !control.work(8)) break;
+    r.explanations.push_back(solver::explain_unplaced(*model, model->course_ids.find(u.course), u.count));
   }
   // Errors the solver could not remove (kept lessons that clash) or, if the solver's own
   // model ever disagreed with validation, the errors it missed: reported, never hidden.
   const bool no_errors = diagnostics && count_diagnostics(*diagnostics).errors == 0;
   if (diagnostics) {
     for (const Diagnostic& d : *diagnostics) {
-      if (d.severity == Severity::error) r.explanations.push_back({std::string(d.code), d.message, d.refs});
+      if (d.severity != Severity::error) continue;
+      if (!control.work(8)) break;  // a week of clashing kept lessons can have thousands
+      r.explanations.push_back({std::string(d.code), d.message, d.refs});
     }
   }
 
