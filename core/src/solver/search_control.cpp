@@ -85,8 +85,8 @@ void SearchControl::begin_closing() {
   next_clock_read_ = work_;  // the first unit of closing work reads the clock
 }
 
-bool SearchControl::can_finish(std::int64_t items) const {
-  return elapsed_ms() + kClosingMsPerItem * static_cast<double>(items) <= deadline_ms_;
+bool SearchControl::can_check(std::int64_t items) const {
+  return elapsed_ms() + kCheckMsPerItem * static_cast<double>(items) <= deadline_ms_;
 }
 
 void SearchControl::offer(const SearchState& state) {

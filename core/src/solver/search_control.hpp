@@ -26,10 +26,13 @@ inline constexpr std::int64_t kUnitsPerReport = 1 << 18;
 // Checking and explaining the week may run this long past the budget (or past a cancel)
 // before they give up; the search stops early enough that on most plans they never need to.
 inline constexpr double kClosingGraceMs = 10;
-// What checking and explaining the week costs per lesson, course or session, as estimated
-// before the search to leave them time within the budget (measured about 2 us natively;
-// WebAssembly is slower).
+// What writing, checking and explaining the week cost per lesson, course or child, as
+// estimated before the search to leave them time within the budget (measured about 2 us
+// natively on an idle machine; WebAssembly and a busy machine are slower).
 inline constexpr double kClosingMsPerItem = 0.004;
+// What the check alone costs per item (measured about 1.5 us): a check estimated to end
+// after the deadline is not started.
+inline constexpr double kCheckMsPerItem = 0.0025;
 
 class SearchControl {
  public:
@@ -58,9 +61,9 @@ class SearchControl {
   // From here on (checking and explaining) the deadline is the budget, or the moment of a
   // cancel, plus kClosingGraceMs; work() reports no more after a cancel but goes on.
   void begin_closing();
-  // Whether closing work estimated at `items` (kClosingMsPerItem each) can finish before
-  // the deadline; a check that cannot is not started at all.
-  [[nodiscard]] bool can_finish(std::int64_t items) const;
+  // Whether a check of `items` (kCheckMsPerItem each) can finish before the deadline; one
+  // that cannot is not started at all.
+  [[nodiscard]] bool can_check(std::int64_t items) const;
 
   // The best week seen: lowest cost, first found wins ties.
   void offer(const SearchState& state);

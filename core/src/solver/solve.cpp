@@ -216,12 +216,12 @@ std::string_view solve_status_name(SolveStatus status) {
 
 SolveResult solve(const Plan& plan, const SolveOptions& options) {
   SolveResult r;
-  r.plan = plan;
   r.statistics.seed = options.seed;
   solver::SearchControl control(options);
   r.explanations = check_numbers(plan);
   if (!r.explanations.empty()) {
     r.status = SolveStatus::invalid;
+    r.plan = plan;
     return r;
   }
   // Time for checking and explaining the week is set aside before anything else: about
@@ -239,6 +239,7 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
     r.explanations = check_references(*model);
     if (!r.explanations.empty()) {
       r.status = SolveStatus::invalid;
+      r.plan = plan;
       r.statistics.elapsed_ms = control.elapsed_ms();
       return r;
     }
@@ -257,7 +258,8 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
     r.statistics.construction_ms = control.elapsed_ms();
     if (have_week) solver::local_search(state, rng, control);
   }
-  if (have_week) r.plan = write_week(problem, control.best());
+  // (Copied only now: a copy of a plan at the decoder's limits costs milliseconds.)
+  r.plan = have_week ? write_week(problem, control.best()) : plan;
 
   // Checking and explaining may run a little past the budget or a cancel (kClosingGraceMs);
   // a week too large to check by then comes back unchecked, and never as feasible.

@@ -15,7 +15,7 @@ std::optional<std::vector<Diagnostic>> check_week(const Plan& plan, SearchContro
   // order stay in one place, the catalogue; the week-check test holds the two equal.
   // Not started when it cannot finish in time: building the model of a week at the
   // decoder's limits alone takes tens of milliseconds.
-  if (!control.can_finish(static_cast<std::int64_t>(plan.placements.size() + plan.courses.size() + plan.students.size()))) {
+  if (!control.can_check(static_cast<std::int64_t>(plan.placements.size() + plan.courses.size() + plan.students.size()))) {
     return std::nullopt;
   }
   const detail::Model model = detail::build_model(plan);
