@@ -280,7 +280,8 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
     r.explanations.push_back(solver::explain_unplaced(*model, model->course_ids.find(u.course), u.count));
   }
   // Errors the solver could not remove (kept lessons that clash) or, if the solver's own
-  // model ever disagreed with validation, the errors it missed: reported, never hidden.
+  // model ever disagreed with validation, the errors it missed: never hidden (the breakdown
+  // counts them all and the status cannot be feasible), listed while the time lasts.
   const bool no_errors = diagnostics && count_diagnostics(*diagnostics).errors == 0;
   if (diagnostics) {
     for (const Diagnostic& d : *diagnostics) {
