@@ -1,8 +1,8 @@
 #include "brightpath/validate.hpp"
 
+#include "check_every_scope.hpp"
 #include "diagnostic_budget.hpp"
 #include "model.hpp"
-#include "rules/rules.hpp"
 
 namespace brightpath {
 
@@ -13,16 +13,9 @@ std::vector<Diagnostic> validate(const Plan& plan, std::size_t max_per_code) {
   found.reserve(plan.placements.size() / 2 + plan.courses.size() * 2 + plan.students.size() * 2 + 16);
   detail::DiagnosticBudget budget(max_per_code);
   detail::Out out(found, &budget);
-  // Each scope once, with all of its rules, in scan order (the budget keeps the first of each
-  // code in that order, as a session does); the list is sorted by a total order at the end.
-  for (int kind = 0; kind < detail::kScopeKinds; ++kind) {
-    const auto scope = static_cast<detail::Scope>(kind);
-    const int n = detail::scope_count(model, scope);
-    for (int i = 0; i < n; ++i) {
-      if (scope == detail::Scope::lesson && !model.lessons[i].alive) continue;
-      detail::check_scope(model, scope, i, out);
-    }
-  }
+  // The order diagnostics are produced in does not matter to the result (beyond which of a
+  // code are listed, see the budget): they are sorted by a total order at the end.
+  detail::check_every_scope(model, out, [] { return true; });
   budget.append_summaries(found);
   sort_diagnostics(found);
   return found;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "brightpath/validate.hpp"
+#include "diagnostic_budget.hpp"
 #include "explain_infeasible.hpp"
 #include "problem.hpp"
 #include "rules/rules.hpp"
@@ -63,10 +64,13 @@ std::vector<Explanation> check_numbers(const Plan& plan) {
 std::vector<Explanation> check_references(const detail::Model& m) {
   std::vector<Explanation> out;
   std::vector<Diagnostic> found;
-  detail::check_unknown_reference_in_plan(m, 0, found);
+  detail::DiagnosticBudget budget(kMaxDiagnosticsPerCode);  // listed as validate() lists them
+  detail::Out into(found, &budget);
+  detail::check_unknown_reference_in_plan(m, 0, into);
   for (int l = 0; l < static_cast<int>(m.plan.placements.size()); ++l) {
-    if (m.lessons[static_cast<std::size_t>(l)].alive) detail::check_unknown_reference_in_lesson(m, l, found);
+    if (m.lessons[static_cast<std::size_t>(l)].alive) detail::check_unknown_reference_in_lesson(m, l, into);
   }
+  budget.append_summaries(found);
   sort_diagnostics(found);
   for (const Diagnostic& d : found) out.push_back({std::string(d.code), d.message, d.refs});
   if (!out.empty()) return out;
