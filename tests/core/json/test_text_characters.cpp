@@ -1,5 +1,5 @@
 // Control and text-direction characters in text a person types (names, subjects, grades, the
-// plan's name, ids) are refused with the path and the code point: that text is
+// plan's name, ids, the time zone) are refused with the path and the code point: that text is
 // printed as it is, to terminals and pages, later.
 #include <doctest/doctest.h>
 
@@ -71,6 +71,10 @@ TEST_CASE("control and text-direction characters are refused in free text") {
           DecodeError{"/students/0/id", "U+202E right-to-left override is not allowed in an id" + kIdExpected});
     CHECK(first_error_in(R"(,"courses":[{"id":"c","subject":"S","students":["a\u0000"],"sessionsPerWeek":1,"minutesPerSession":30}])") ==
           DecodeError{"/courses/0/students/0", "U+0000 null character is not allowed in an id" + kIdExpected});
+  }
+  SUBCASE("the time zone") {
+    CHECK(first_error(R"(,"timeZone":"America/Chicago\u202e")") ==
+          DecodeError{"/timeZone", "U+202E right-to-left override is not allowed in a time zone name" + kExpected});
   }
   SUBCASE("edit commands") {
     const auto decoded = decode_edit(R"({"op":"move","lesson":"p1\u2066","day":"mon","start":"09:00"})");
