@@ -62,7 +62,10 @@ class KeyTracker {
   bool on_comment(string_view, error_code&) { return true; }
 
   std::optional<DuplicateKey>& found() { return found_; }
-  TextPosition position() const { return {path(), !frames_.empty() && frames_.back().object && !frames_.back().has_key}; }
+  TextPosition position() const {
+    const bool in_key = !frames_.empty() && frames_.back().object && !frames_.back().has_key;
+    return {path(), in_key};
+  }
 
  private:
   struct Frame {
