@@ -1,7 +1,7 @@
 #include "json/time_zone_lookup.hpp"
 
 #include <algorithm>
-#include <vector>
+#include <array>
 
 #include "json/time_zone_names.hpp"
 
@@ -10,9 +10,13 @@ namespace {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Levenshtein distance, case-insensitive, with one row of memory.
+// Levenshtein distance, case-insensitive, with one row of memory. Only the first kMaxChars
+// bytes of each text count (zone names are shorter; the decoder refuses longer input first).
+constexpr std::size_t kMaxChars = 64;
 std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+  a = a.substr(0, kMaxChars);
+  b = b.substr(0, kMaxChars);
+  std::array<std::size_t, kMaxChars + 1> row{};
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
@@ -30,8 +34,19 @@ std::size_t distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool is_time_zone_name(std::string_view name) {
-  const auto names = time_zone_names();
-  return std::binary_search(names.begin(), names.end(), name);
+  std::size_t low = 0;
+  std::size_t high = time_zone_name_count();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    const std::string_view candidate = time_zone_name(middle);
+    if (candidate == name) return true;
+    if (candidate < name) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return false;
 }
 
 std::optional<std::string_view> closest_time_zone_name(std::string_view name) {
@@ -43,7 +58,8 @@ std::optional<std::string_view> closest_time_zone_name(std::string_view name) {
   std::optional<std::string_view> best;
   std::size_t best_score = 2 * allowed + 2;
   const bool one_part = name.find('/') == std::string_view::npos;
-  for (const std::string_view candidate : time_zone_names()) {
+  for (std::size_t i = 0; i < time_zone_name_count(); ++i) {
+    const std::string_view candidate = time_zone_name(i);
     std::size_t score = 2 * distance(name, candidate);
     const std::size_t slash = candidate.rfind('/');
     if (one_part && slash != std::string_view::npos) {

@@ -4,12 +4,14 @@
 // builds carry the same list and need no zone files at run time.
 #pragma once
 
-#include <span>
+#include <cstddef>
 #include <string_view>
 
 namespace brightpath::json {
 
-std::span<const std::string_view> time_zone_names();
+std::size_t time_zone_name_count();
+// The i-th name in that order, i < time_zone_name_count().
+std::string_view time_zone_name(std::size_t i);
 // The database's release, such as "2025b".
 std::string_view time_zone_database_version();
 
