@@ -129,11 +129,13 @@ std::optional<std::string> utf16_problem(std::string_view text) {
   if (text.size() < 2) return std::nullopt;
   const auto b0 = static_cast<unsigned char>(text[0]);
   const auto b1 = static_cast<unsigned char>(text[1]);
-  const std::string expected = "; expected UTF-8 encoded JSON (save the file as UTF-8)";
+  constexpr std::string_view kExpected = "; expected UTF-8 encoded JSON (save the file as UTF-8)";
   if ((b0 == 0xFFU && b1 == 0xFEU) || (b0 == 0xFEU && b1 == 0xFFU)) {
-    return "the document is UTF-16 text (it starts with a UTF-16 byte order mark)" + expected;
+    return "the document is UTF-16 text (it starts with a UTF-16 byte order mark)" + std::string(kExpected);
   }
-  if ((b0 == 0) != (b1 == 0)) return "the document looks like UTF-16 text (every other byte is 0x00)" + expected;
+  if ((b0 == 0) != (b1 == 0)) {
+    return "the document looks like UTF-16 text (every other byte is 0x00)" + std::string(kExpected);
+  }
   return std::nullopt;
 }
 
