@@ -125,18 +125,39 @@ std::string unpaired_surrogate_message(std::string_view text, std::size_t at, bo
 // Text in UTF-16 (as some Windows editors save "Unicode" files) reaches the parser as NUL
 // bytes between the characters; saying so beats "control character 0x00". JSON text starts
 // with an ASCII character, so one NUL among the first two bytes means UTF-16 (or UTF-32).
-std::optional<std::string> utf16_problem(std::string_view text) {
-  if (text.size() < 2) return std::nullopt;
-  const auto b0 = static_cast<unsigned char>(text[0]);
-  const auto b1 = static_cast<unsigned char>(text[1]);
-  constexpr std::string_view kExpected = "; expected UTF-8 encoded JSON (save the file as UTF-8)";
-  if ((b0 == 0xFFU && b1 == 0xFEU) || (b0 == 0xFEU && b1 == 0xFFU)) {
-    return "the document is UTF-16 text (it starts with a UTF-16 byte order mark)" + std::string(kExpected);
+bool has_utf16_bom(std::string_view text) {
+  return text.size() >= 2 &&
+         ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+}
+bool looks_like_utf16(std::string_view text) {
+  return has_utf16_bom(text) || (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0'));
+}
+
+// The error paths, out of line and marked cold, so the path every valid document takes
+// stays as small as it was.
+[[gnu::noinline, gnu::cold]] void report_utf16(JsonReader& reader, std::string_view text) {
+  const std::string expected = "; expected UTF-8 encoded JSON (save the file as UTF-8)";
+  reader.fail_at("", has_utf16_bom(text)
+                         ? "the document is UTF-16 text (it starts with a UTF-16 byte order mark)" + expected
+                         : "the document looks like UTF-16 text (every other byte is 0x00)" + expected);
+}
+
+[[gnu::noinline, gnu::cold]] void report_malformed(JsonReader& reader, std::string_view text,
+                                                   const boost::json::error_code& ec,
+                                                   const boost::json::parse_options& options) {
+  const std::size_t offset = error_offset(text, options);
+  using boost::json::error;
+  if (ec == error::syntax || ec == error::illegal_leading_surrogate || ec == error::illegal_trailing_surrogate) {
+    if (const auto at = unpaired_surrogate(text, offset)) {
+      // Named by the string's path, as a wrong value would be: the text cannot be decoded,
+      // but the path still says which name to fix.
+      const TextPosition where = position_at(text, *at, options);
+      reader.fail_at(where.path, unpaired_surrogate_message(text, *at, where.in_key));
+      return;
+    }
   }
-  if ((b0 == 0) != (b1 == 0)) {
-    return "the document looks like UTF-16 text (every other byte is 0x00)" + std::string(kExpected);
-  }
-  return std::nullopt;
+  reader.fail_at("", "malformed JSON at " + position(text, offset) + ": " +
+                         describe_error(text, offset, ec, static_cast<int>(options.max_depth)));
 }
 
 bool blank(std::string_view text) {
@@ -158,8 +179,8 @@ std::optional<Value> parse_document(JsonReader& reader, std::string_view text, c
   // allows a parser to ignore it), so it is skipped. Line and column count from after it.
   constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
   if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
-  if (auto problem = utf16_problem(text)) {
-    reader.fail_at("", std::move(*problem));
+  if (looks_like_utf16(text)) {
+    report_utf16(reader, text);
     return std::nullopt;
   }
   if (blank(text)) {
@@ -178,19 +199,7 @@ std::optional<Value> parse_document(JsonReader& reader, std::string_view text, c
     }
     return value;
   }
-  const std::size_t offset = error_offset(text, options);
-  using boost::json::error;
-  if (ec == error::syntax || ec == error::illegal_leading_surrogate || ec == error::illegal_trailing_surrogate) {
-    if (const auto at = unpaired_surrogate(text, offset)) {
-      // Named by the string's path, as a wrong value would be: the text cannot be decoded,
-      // but the path still says which name to fix.
-      const TextPosition where = position_at(text, *at, options);
-      reader.fail_at(where.path, unpaired_surrogate_message(text, *at, where.in_key));
-      return std::nullopt;
-    }
-  }
-  reader.fail_at("", "malformed JSON at " + position(text, offset) + ": " +
-                         describe_error(text, offset, ec, static_cast<int>(options.max_depth)));
+  report_malformed(reader, text, ec, options);
   return std::nullopt;
 }
 

@@ -81,16 +81,15 @@ std::string not_allowed_message(char32_t code_point, std::string_view what) {
 }
 
 TextScan scan_text(std::string_view text) {
-  // First one branch-free pass (the compiler vectorizes it), as counting alone was: it counts
-  // the characters and notes any byte that may start a disallowed one (an ASCII control, or
-  // the lead byte of U+0080-U+009F, of U+061C, or of U+200E-U+2069). Names almost never have
-  // one, so the decoding pass below is rarely run.
+  // First one branch-free pass (the compiler vectorizes it natively), as counting alone was:
+  // it counts the characters and notes whether any byte is a control or not ASCII. Only such
+  // text, rare in names and ids, is decoded character by character below.
   std::size_t chars = 0;
   bool suspect = false;
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     chars += (byte & 0xC0U) != 0x80U ? 1U : 0U;
-    suspect |= (byte < 0x20U) | (byte == 0x7FU) | (byte == 0xC2U) | (byte == 0xD8U) | (byte == 0xE2U);
+    suspect |= (byte < 0x20U) | (byte >= 0x7FU);
   }
   if (!suspect) return {chars, std::nullopt};
   TextScan scan;
