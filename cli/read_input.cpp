@@ -69,7 +69,8 @@ std::optional<Plan> read_plan(const std::string& name, std::ostream& err) {
   if (!decoded.ok()) {
     print_decode_errors(name, decoded.errors, err);
     if (text->size() > limits.max_document_bytes) {
-      err << "  (reading stopped after " << text->size() << " bytes; the input may be longer)\n";
+      // Not one of the decoder's lines (those are indented): the CLI's own note.
+      err << "brightpath: reading stopped after " << text->size() << " bytes; the input may be longer\n";
     }
     return std::nullopt;
   }
