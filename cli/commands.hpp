@@ -1,15 +1,14 @@
 // The CLI's commands. Each lives in its own file and owns its --help text; main.cpp only
-// dispatches. Exit status convention for every command: 0 ok, 1 the plan has problems
-// (validation errors, no feasible week), 2 bad input or usage.
+// dispatches. Exit status convention for every command (kExitStatuses says it in words for
+// `brightpath --help` and the README):
+// 0 ok, 1 the plan has problems (validation errors, no feasible week), 2 bad input or usage,
+// 3 the output could not be written.
 #pragma once
 
 #include <iosfwd>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "brightpath/plan.hpp"
 
 namespace brightpath::cli {
 
@@ -19,20 +18,24 @@ struct Command {
   std::string_view name;
   std::string_view summary;  // one line for `brightpath --help`
   std::string_view help;     // full text for `brightpath NAME --help`
-  int (*run)(const Args& args, std::ostream& out, std::ostream& err);
+  // Writes its result with write_output (never straight to std::cout, whose failures go
+  // unnoticed) and its messages to err.
+  int (*run)(const Args& args, std::ostream& err);
 };
 
 extern const Command kValidateCommand;
 extern const Command kGenerateCommand;
 extern const Command kSolveCommand;
 
-// Reads FILE, or standard input for "-". On failure writes a message to err and returns false.
-bool read_input(const std::string& name, std::string& text, std::ostream& err);
-// Reads and decodes a plan; on failure the reason (the decoder's messages) goes to err.
-std::optional<Plan> read_plan(const std::string& name, std::ostream& err);
-
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitProblems = 1;
 inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitCannotWrite = 3;
+
+inline constexpr std::string_view kExitStatuses =
+    "Exit status: 0 done, 1 the plan has problems (errors, or no complete week found),\n"
+    "2 the input cannot be read or is not a valid plan, or the arguments are wrong,\n"
+    "3 the output cannot be written (e.g. the disk is full; a file given with -o is then\n"
+    "left as it was).\n";
 
 }  // namespace brightpath::cli

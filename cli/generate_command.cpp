@@ -1,13 +1,13 @@
 // `brightpath generate [--students N] [--teachers N] [--resources N] [--tightness X]
 //                      [--seed N] [--no-placements] [-o FILE]`
 #include <charconv>
-#include <fstream>
 #include <ostream>
 #include <string_view>
 
 #include "brightpath/generate.hpp"
 #include "brightpath/plan_json.hpp"
 #include "commands.hpp"
+#include "write_output.hpp"
 
 namespace brightpath::cli {
 namespace {
@@ -28,9 +28,9 @@ bool int_in(std::string_view name, std::string_view text, int lo, int hi, int& v
   return false;
 }
 
-int run(const Args& args, std::ostream& out, std::ostream& err) {
+int run(const Args& args, std::ostream& err) {
   GeneratorOptions options;
-  std::string output;
+  std::string output = "-";
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--no-placements") {
@@ -75,18 +75,7 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   }
 
   const std::string json = encode_plan(generate_coop_plan(options)) + "\n";
-  if (output.empty() || output == "-") {
-    out << json;
-    return kExitOk;
-  }
-  std::ofstream file(output, std::ios::binary);
-  file << json;
-  file.close();
-  if (!file) {
-    err << "brightpath generate: cannot write " << output << "\n";
-    return kExitBadInput;
-  }
-  return kExitOk;
+  return write_output(output, json, err) ? kExitOk : kExitCannotWrite;
 }
 
 }  // namespace
@@ -109,9 +98,11 @@ const Command kGenerateCommand = {
     "                    solve. Very high values fill what the children's time allows.\n"
     "  --seed N          any whole number from 0 to 18446744073709551615 (default 1)\n"
     "  --no-placements   courses only, no lessons: a week for `brightpath solve` to find\n"
-    "  -o, --output FILE write to FILE instead of standard output\n\n"
+    "  -o, --output FILE write to FILE instead of standard output (- for standard\n"
+    "                    output); FILE is replaced only once all of it is written\n\n"
     "Exit status: 0 the plan was written, 2 the arguments are wrong (the message names the\n"
-    "argument and its allowed range) or FILE cannot be written.\n",
+    "argument and its allowed range), 3 the plan cannot be written (e.g. the disk is full;\n"
+    "a FILE given with -o is then left as it was).\n",
     run};
 
 }  // namespace brightpath::cli

@@ -17,10 +17,11 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
       << (c.warnings == 1 ? " warning, " : " warnings, ") << c.infos << " info\n";
 }
 
+std::string input_name(const std::string& input) { return input == "-" ? "standard input" : input; }
+
 void print_decode_errors(const std::string& input, const std::vector<DecodeError>& errors,
                          std::ostream& err) {
-  const std::string where = input == "-" ? "standard input" : input;
-  err << "brightpath: " << where << " is not a valid plan document:\n";
+  err << "brightpath: " << input_name(input) << " is not a valid plan document:\n";
   for (const auto& e : errors) err << "  " << e.text() << "\n";
 }
 

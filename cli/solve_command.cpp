@@ -1,7 +1,6 @@
 // `brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N] [--move-all]
-//                   [--json] [-o FILE]`
+//                   [--json] [-o OUT]`
 #include <charconv>
-#include <fstream>
 #include <ostream>
 #include <string_view>
 
@@ -9,7 +8,8 @@
 #include "brightpath/solve.hpp"
 #include "brightpath/solve_json.hpp"
 #include "commands.hpp"
-#include "print_diagnostics.hpp"
+#include "read_input.hpp"
+#include "write_output.hpp"
 
 namespace brightpath::cli {
 namespace {
@@ -40,12 +40,12 @@ void print_summary(const SolveResult& r, std::ostream& err) {
   }
 }
 
-int run(const Args& args, std::ostream& out, std::ostream& err) {
+int run(const Args& args, std::ostream& err) {
   SolveOptions options;
   options.time_budget_ms = 2000;
   bool json = false;
   std::string input;
-  std::string output;
+  std::string output = "-";
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--json") {
@@ -93,18 +93,10 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   if (!plan) return kExitBadInput;
 
   const SolveResult result = solve(*plan, options);
-  const std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
-  if (result.status != SolveStatus::invalid || json) {
-    if (output.empty()) {
-      out << body << "\n";
-    } else {
-      std::ofstream file(output, std::ios::binary);
-      file << body << "\n";
-      if (!file) {
-        err << "brightpath solve: cannot write " << output << "\n";
-        return kExitBadInput;
-      }
-    }
+  std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
+  body += '\n';
+  if ((result.status != SolveStatus::invalid || json) && !write_output(output, body, err)) {
+    return kExitCannotWrite;
   }
   if (!json) print_summary(result, err);
   switch (result.status) {
@@ -119,10 +111,10 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
 const Command kSolveCommand = {
     "solve", "fill a plan's week with every session its courses ask for",
     "Usage: brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N]\n"
-    "                        [--move-all] [--json] [-o FILE]\n\n"
+    "                        [--move-all] [--json] [-o OUT]\n\n"
     "Reads the plan in FILE (or standard input for -), places every session its courses ask\n"
     "for that is not in the week yet, and writes the solved plan as JSON to standard output\n"
-    "(or FILE with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
+    "(or OUT with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
     "score broken down by diagnostic code, statistics) and, when the week cannot be\n"
     "complete, the reasons in plain words go to standard error. See docs/solver.md.\n\n"
     "  --seed N            random seed (default 1)\n"
@@ -134,10 +126,14 @@ const Command kSolveCommand = {
     "                      missing sessions are added, existing lessons stay put)\n"
     "  --json              write one JSON object instead of the plan: {status, score,\n"
     "                      breakdown, statistics, unplaced, explanations, plan}\n"
-    "  -o, --output FILE   write to FILE instead of standard output\n\n"
+    "  -o, --output OUT    write to OUT instead of standard output (- for standard\n"
+    "                      output); OUT is replaced only once all of it is written\n\n"
+    "The input is read up to the decoder's size limit (docs/plan-format.md, \"Limits\").\n\n"
     "Exit status: 0 feasible (every session placed, no errors), 1 no complete valid week\n"
-    "was found (the best partial week is written and the reasons are given), 2 the input is\n"
-    "not a valid plan document, names things that do not exist, or the arguments are wrong.\n",
+    "was found (the best partial week is written and the reasons are given), 2 the input\n"
+    "cannot be read, is not a valid plan document, names things that do not exist, or the\n"
+    "arguments are wrong, 3 the output cannot be written (e.g. the disk is full; a file OUT\n"
+    "given with -o is then left as it was).\n",
     run};
 
 }  // namespace brightpath::cli

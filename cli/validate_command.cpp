@@ -1,15 +1,18 @@
 // `brightpath validate FILE|- [--json]`
 #include <ostream>
+#include <sstream>
 
 #include "brightpath/plan_json.hpp"
 #include "brightpath/validate.hpp"
 #include "commands.hpp"
 #include "print_diagnostics.hpp"
+#include "read_input.hpp"
+#include "write_output.hpp"
 
 namespace brightpath::cli {
 namespace {
 
-int run(const Args& args, std::ostream& out, std::ostream& err) {
+int run(const Args& args, std::ostream& err) {
   bool json = false;
   std::string input;
   for (const auto& a : args) {
@@ -29,11 +32,18 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   const std::optional<Plan> plan = read_plan(input, err);
   if (!plan) return kExitBadInput;
   const std::vector<Diagnostic> diagnostics = validate(*plan);
+  // Built whole, then written in one checked call. The JSON of the largest plans is tens of
+  // megabytes: append to it rather than copy it.
+  std::string text;
   if (json) {
-    out << encode_diagnostics(diagnostics) << "\n";
+    text = encode_diagnostics(diagnostics);
+    text += '\n';
   } else {
+    std::ostringstream out;
     print_diagnostics(diagnostics, out);
+    text = std::move(out).str();
   }
+  if (!write_output("-", text, err)) return kExitCannotWrite;
   return count_diagnostics(diagnostics).errors > 0 ? kExitProblems : kExitOk;
 }
 
@@ -48,9 +58,12 @@ const Command kValidateCommand = {
     "  --json   print {\"summary\":…,\"diagnostics\":[…]} as documented in\n"
     "           docs/diagnostics-json.md (the same shape the WebAssembly package and the\n"
     "           server return)\n\n"
+    "FILE is read up to the decoder's size limit (docs/plan-format.md, \"Limits\"); a\n"
+    "larger input, such as an endless pipe, is refused once the limit is passed.\n\n"
     "Exit status: 0 the plan has no errors (warnings allowed), 1 the plan has errors,\n"
-    "2 the input is not a valid plan document (the decoder's messages go to stderr) or the\n"
-    "arguments are wrong.\n",
+    "2 the input cannot be read (the system's reason goes to stderr) or is not a valid plan\n"
+    "document (the decoder's messages go to stderr) or the arguments are wrong, 3 standard\n"
+    "output cannot be written (e.g. the disk is full).\n",
     run};
 
 }  // namespace brightpath::cli

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <exception>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,8 +62,14 @@ Answer answer;
 // before it can call back into JS (solve's progress), so one input buffer serves all.
 std::string input;
 
+// 0 when there is no memory for it (the wrapper throws BrightPathError then): an exception
+// must not reach JavaScript. The wrapper never asks for more than the document limit.
 std::uintptr_t input_buffer(std::size_t size) {
-  input.resize(size);
+  try {
+    input.resize(size);
+  } catch (const std::exception&) {
+    return 0;
+  }
   return reinterpret_cast<std::uintptr_t>(input.data());
 }
 
@@ -100,6 +107,8 @@ template <class Body>
 Outcome guarded(Body&& body) {
   try {
     return body();
+  } catch (const std::bad_alloc&) {
+    return internal_error("out of memory: the WebAssembly heap cannot grow any further (std::bad_alloc)");
   } catch (const std::exception& e) {
     return internal_error(e.what());
   } catch (...) {
@@ -222,6 +231,9 @@ EMSCRIPTEN_BINDINGS(brightpath_core) {
   function("ruleCatalogue", &rule_catalogue_json);
   function("solve", &solve_plan);
   emscripten::constant("planVersion", kPlanVersion);
+  // The wrapper refuses bigger documents before copying them into the module's memory.
+  // Plans and edits share the limit: decode_edit() reads with the default PlanLimits too.
+  emscripten::constant("maxDocumentBytes", static_cast<double>(PlanLimits{}.max_document_bytes));
 
   class_<Session>("Session")
       .constructor<std::size_t>()

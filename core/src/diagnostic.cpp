@@ -176,9 +176,9 @@ DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   DiagnosticCounts counts;
   for (const auto& d : diagnostics) {
     switch (d.severity) {
-      case Severity::error: ++counts.errors; break;
-      case Severity::warning: ++counts.warnings; break;
-      case Severity::info: ++counts.infos; break;
+      case Severity::error: counts.errors += d.findings(); break;
+      case Severity::warning: counts.warnings += d.findings(); break;
+      case Severity::info: counts.infos += d.findings(); break;
     }
   }
   return counts;

@@ -1,6 +1,10 @@
 #include "edit_checks.hpp"
 
+#include <algorithm>
+#include <cstddef>
+
 #include "brightpath/plan_json.hpp"
+#include "limit_text.hpp"
 #include "plan_ids.hpp"
 #include "wasm_inline.hpp"
 
@@ -43,7 +47,19 @@ std::string check_set_guardian(const Model& m, int lesson, const SetLessonGuardi
 
 std::string check_add(const Model& m, const AddLesson& e) {
   const Placement& p = e.lesson;
-  if (!is_valid_id(p.id, PlanLimits{}.max_id_length)) return "lesson id \"" + p.id + "\" must be 1-64 of A-Z a-z 0-9 _ -";
+  const PlanLimits limits;
+  // The decoder's limits, in its words: a session never holds a plan the core would refuse to open.
+  if (m.lesson_ids.size() >= limits.max_placements) {
+    return over_limit_text(m.lesson_ids.size() + 1, "placements", limits.max_placements);
+  }
+  if (p.resources.size() > limits.max_refs) return over_limit_text(p.resources.size(), "ids", limits.max_refs);
+  for (std::size_t i = 1; i < p.resources.size(); ++i) {
+    if (std::find(p.resources.begin(), p.resources.begin() + static_cast<std::ptrdiff_t>(i), p.resources[i]) !=
+        p.resources.begin() + static_cast<std::ptrdiff_t>(i)) {
+      return "\"" + p.resources[i] + "\" is already listed in the lesson's resources";
+    }
+  }
+  if (!is_valid_id(p.id, limits.max_id_length)) return "lesson id \"" + p.id + "\" must be 1-64 of A-Z a-z 0-9 _ -";
   if (m.lesson_ids.count(p.id) != 0) return "a lesson with the id \"" + p.id + "\" already exists";
   if (!m.course_ids.contains(p.course)) return "no course has the id \"" + p.course + "\"";
   if (p.guardian && !m.guardian_ids.contains(*p.guardian)) {

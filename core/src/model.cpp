@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <tuple>
+#include <unordered_set>
 
 #include "wasm_inline.hpp"
 
@@ -12,9 +13,15 @@ namespace {
 SmallList resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) {
   SmallList out;
   out.reserve(refs.size());
+  // Repeats are left out (a decoded plan has none; a plan built in code may). A list holds
+  // up to 500 ids, so past a few a set of what was seen replaces the scan.
+  const bool long_list = refs.size() > 16;
+  std::unordered_set<int> seen;
   for (const auto& ref : refs) {
     const int i = ids.find(ref);
-    if (i >= 0 && std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
+    if (i < 0) continue;
+    if (long_list ? !seen.insert(i).second : std::find(out.begin(), out.end(), i) != out.end()) continue;
+    out.push_back(i);
   }
   return out;
 }
@@ -67,12 +74,9 @@ void resolve_lesson(Model& m, int lesson) {
   }
   // Most lessons add nothing to their course's resources, which are already sorted.
   if (!p.resources.empty()) {
-    for (const int r : resolve_all(m.resource_ids, p.resources)) {
-      if (std::find(info.resources.begin(), info.resources.end(), r) == info.resources.end()) {
-        info.resources.push_back(r);
-      }
-    }
+    for (const int r : resolve_all(m.resource_ids, p.resources)) info.resources.push_back(r);
     std::sort(info.resources.begin(), info.resources.end());
+    info.resources.erase(std::unique(info.resources.begin(), info.resources.end()), info.resources.end());
   }
 }
 
@@ -198,6 +202,18 @@ Model build_model(const Plan& plan, bool index_lesson_ids) {
   const int lessons = static_cast<int>(p.placements.size());
   m.lessons.resize(p.placements.size());
   for (int l = 0; l < lessons; ++l) resolve_lesson(m, l);
+  // Each child's day list counted first and allocated once at its size: a plan of lessons
+  // shared by hundreds of children holds tens of millions of entries, and lists grown by
+  // doubling would carry a third more on average (and twice as much while they grow).
+  {
+    std::vector<std::uint32_t> counts(m.lessons_by_student_day.size(), 0);
+    for (int l = 0; l < lessons; ++l) {
+      for (const int s : m.students_of(l)) ++counts[s * kDaysPerWeek + p.placements[l].day];
+    }
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      if (counts[i] > 0) m.lessons_by_student_day[i].reserve(counts[i]);
+    }
+  }
   for (int l = 0; l < lessons; ++l) {
     const LessonInfo& info = m.lessons[l];
     const int day = p.placements[l].day;

@@ -7,6 +7,7 @@
 #include <array>
 #include <utility>
 
+#include "diagnostic_budget.hpp"
 #include "edit_checks.hpp"
 #include "model.hpp"
 #include "rules/rules.hpp"
@@ -17,7 +18,7 @@ namespace brightpath {
 using detail::Scope;
 
 struct ValidationSession::State {
-  explicit State(const Plan& p) : plan(p), model(detail::build_model(plan, true)) {}
+  explicit State(const Plan& p);  // validates every scope
   Plan plan;  // edited in place; `model` reads it (declared first: built first)
   detail::Model model;
   // Diagnostics of every scope: by_scope[kind][index].
@@ -67,6 +68,33 @@ BRIGHTPATH_WASM_INLINE void collect_scopes(const detail::Model& m, int lesson, b
 // scope's old list, about to be replaced, so removed ones are moved out of it, not copied;
 // added ones are pointers into `after`, which becomes the scope's list.
 void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after, EditDelta& r) {
+  if (before.size() * after.size() > 256) {
+    // A crowded scope (a course with hundreds of sessions too close together): compare in
+    // display order, a merge of two sorted lists, instead of every pair. diagnostic_less is
+    // a total order on a session's diagnostics, so "neither is less" means equal.
+    const auto sorted = [](const std::vector<Diagnostic>& ds) {
+      std::vector<std::size_t> order(ds.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(),
+                [&ds](std::size_t a, std::size_t b) { return diagnostic_less(ds[a], ds[b]); });
+      return order;
+    };
+    const std::vector<std::size_t> b = sorted(before);
+    const std::vector<std::size_t> a = sorted(after);
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < b.size() || j < a.size()) {
+      if (j == a.size() || (i < b.size() && diagnostic_less(before[b[i]], after[a[j]]))) {
+        r.removed.push_back(std::move(before[b[i++]]));
+      } else if (i == b.size() || diagnostic_less(after[a[j]], before[b[i]])) {
+        r.added.push_back(&after[a[j++]]);
+      } else {
+        ++i;
+        ++j;
+      }
+    }
+    return;
+  }
   // Inline for the few diagnostics a scope has, so the diff does not allocate.
   boost::container::small_vector<bool, 32> matched(after.size(), false);
   for (auto& d : before) {
@@ -92,7 +120,8 @@ void recheck(State& st, ScopeList& scopes, EditDelta& result) {
     auto& slot = st.by_scope[static_cast<int>(kind)][index];
     std::vector<Diagnostic> fresh;
     if (kind != Scope::lesson || st.model.lessons[index].alive) {
-      detail::check_scope(st.model, kind, index, fresh);
+      detail::Out out(fresh);
+      detail::check_scope(st.model, kind, index, out);
     }
     if (fresh == slot) continue;
     add_counts(st.counts, slot, -1);
@@ -145,15 +174,18 @@ EditDelta failed(std::string error, const DiagnosticCounts& counts) {
 
 }  // namespace
 
-ValidationSession::ValidationSession(const Plan& plan) : state_(std::make_unique<State>(plan)) {
+ValidationSession::ValidationSession(const Plan& plan) : state_(std::make_unique<State>(plan)) {}
+
+ValidationSession::State::State(const Plan& p) : plan(p), model(detail::build_model(plan, true)) {
   for (int k = 0; k < detail::kScopeKinds; ++k) {
     const auto kind = static_cast<Scope>(k);
-    const int n = detail::scope_count(state_->model, kind);
-    auto& slots = state_->by_scope[k];
+    const int n = detail::scope_count(model, kind);
+    auto& slots = by_scope[k];
     slots.resize(n);
     for (int i = 0; i < n; ++i) {
-      detail::check_scope(state_->model, kind, i, slots[i]);
-      add_counts(state_->counts, slots[i], +1);
+      detail::Out out(slots[i]);
+      detail::check_scope(model, kind, i, out);
+      add_counts(counts, slots[i], +1);
     }
   }
 }
@@ -173,7 +205,24 @@ EditResult ValidationSession::apply(const Edit& edit) {
   return result;
 }
 
+namespace {
+
+// Removed lessons keep their slot (indices into the plan's placements are everywhere in the
+// model); once the dead outnumber the living, the session starts afresh from its live plan,
+// so memory follows the plan and not the history of edits. Full revalidation at most once
+// per as many removals as there are lessons: a constant cost per edit on average.
+constexpr std::size_t kMinDeadBeforeCompacting = 1024;
+
+bool worth_compacting(const State& st) {
+  const std::size_t live = st.model.lesson_ids.size();
+  const std::size_t dead = st.plan.placements.size() - live;
+  return dead >= kMinDeadBeforeCompacting && dead > live;
+}
+
+}  // namespace
+
 EditDelta ValidationSession::apply_delta(const Edit& edit) {
+  if (worth_compacting(*state_)) state_ = std::make_unique<State>(plan());
   State& st = *state_;
   detail::Model& m = st.model;
   return visit_edit(
@@ -242,12 +291,18 @@ Plan ValidationSession::plan() const {
   return plan;
 }
 
-std::vector<Diagnostic> ValidationSession::diagnostics() const {
+std::vector<Diagnostic> ValidationSession::diagnostics(std::size_t max_per_code) const {
   std::vector<Diagnostic> out;
-  out.reserve(static_cast<std::size_t>(state_->counts.errors + state_->counts.warnings + state_->counts.infos));
+  // by_scope is in scan order, so the budget lists the same ones validate() would.
+  detail::DiagnosticBudget budget(max_per_code);
   for (const auto& kind : state_->by_scope) {
-    for (const auto& slot : kind) out.insert(out.end(), slot.begin(), slot.end());
+    for (const auto& slot : kind) {
+      for (const Diagnostic& d : slot) {
+        if (budget.take(d.code, d.severity)) out.push_back(d);
+      }
+    }
   }
+  budget.append_summaries(out);
   sort_diagnostics(out);
   return out;
 }

@@ -25,11 +25,25 @@ check() {  # check NAME EXPECTED_STATUS ACTUAL_STATUS [CONDITION_RESULT]
 grep -q "validate" "$tmp/out"; check "--help lists validate" 0 $s $?
 "$cli" validate --help >"$tmp/out" 2>&1; s=$?
 grep -q "Exit status" "$tmp/out"; check "validate --help explains exit statuses" 0 $s $?
+# The exit statuses are stated once in `brightpath --help`; the README says the same words
+# and every command's --help covers all four.
+"$cli" --help >"$tmp/out" 2>&1; s=$?
+statuses=$(sed -n '/^Exit status:/,$p' "$tmp/out" | tr -s ' \n' ' ')
+statuses=${statuses% }
+readme=$(tr -s ' \n' ' ' <"$root/README.md")
+[[ $statuses == "Exit status: 0 "*", 3 "* && $readme == *"$statuses"* ]]
+check "README states the exit statuses of --help word for word" 0 $s $?
+for command in validate solve generate; do
+  "$cli" $command --help >"$tmp/out" 2>&1; s=$?
+  help=$(sed -n '/^Exit status:/,$p' "$tmp/out" | tr -s ' \n' ' ')
+  [[ $help == "Exit status: 0 "*", 2 "*", 3 "*"cannot be written"* ]]
+  check "$command --help names exit statuses 0, 2 and 3" 0 $s $?
+done
 "$cli" >/dev/null 2>&1; check "no command is a usage error" 2 $?
 "$cli" frobnicate >/dev/null 2>&1; check "unknown command is a usage error" 2 $?
 "$cli" validate >/dev/null 2>&1; check "validate without a file is a usage error" 2 $?
 "$cli" validate "$tmp/missing.json" >/dev/null 2>"$tmp/err"; s=$?
-grep -q "cannot read" "$tmp/err"; check "unreadable file says so" 2 $s $?
+grep -q "cannot read $tmp/missing.json: No such file or directory" "$tmp/err"; check "unreadable file says why" 2 $s $?
 
 echo '{"format":"brightpath-plan","version":1,' >"$tmp/broken.json"
 "$cli" validate "$tmp/broken.json" >/dev/null 2>"$tmp/err"; s=$?

@@ -39,6 +39,14 @@ const page = `<!doctype html>
       result.rejected = { name: e.name, errors: e.errors };
     }
     session.dispose();
+    // Longer than the size limit: refused before copying, its UTF-8 bytes counted without
+    // Node's Buffer (2 + 4 + 1 + 3 bytes a repetition, a lone surrogate as U+FFFD).
+    const heap = core.memoryBytes;
+    try {
+      core.validate('é😀a\ud800'.repeat(Math.ceil((core.maxDocumentBytes + 1) / 5)));
+    } catch (e) {
+      result.oversized = { name: e.name, errors: e.errors, grew: core.memoryBytes !== heap, limit: core.maxDocumentBytes };
+    }
     const worker = new Worker('/worker.mjs', { type: 'module' });
     result.solve = await new Promise((resolve, reject) => {
       worker.onmessage = (e) => resolve(e.data);
@@ -112,6 +120,15 @@ test('in Chromium: validate, edit on the page and solve in a Web Worker, as in N
     errors: [
       { path: '/lesson', message: '"leçon-été" is not an id; expected 1 to 64 characters from A-Z a-z 0-9 _ -' },
     ],
+  });
+
+  const { limit } = outcome.result.oversized;
+  const bytes = 10 * Math.ceil((limit + 1) / 5);
+  assert.deepEqual(outcome.result.oversized, {
+    name: 'PlanDecodeError',
+    errors: [{ path: '', message: `the document is ${bytes} bytes, more than the limit; expected at most ${limit} bytes` }],
+    grew: false,
+    limit,
   });
 
   // Same seed and iteration limit: the same week as the solver gives in Node.

@@ -53,9 +53,11 @@ test('an installed copy imports by name, validates a plan and exports the schema
 });
 
 test('the TypeScript consumer compiles against the installed typings', () => {
-  for (const file of ['consumer.ts', 'tsconfig.json']) {
+  for (const file of ['consumer.ts', 'consumer.dom.ts', 'tsconfig.json', 'tsconfig.es2022.json']) {
     copyFileSync(path.join(root, 'tests/js/typings', file), path.join(consumer, file));
   }
   const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '--noEmit', '-p', consumer], { cwd: consumer, encoding: 'utf8' });
+  for (const config of ['tsconfig.json', 'tsconfig.es2022.json']) {
+    execFileSync(process.execPath, [tsc, '--noEmit', '-p', path.join(consumer, config)], { cwd: consumer, encoding: 'utf8' });
+  }
 });

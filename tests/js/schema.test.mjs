@@ -71,6 +71,10 @@ test('a minimal plan validates and a plan with an unknown field does not', () =>
   assert.ok(validate(minimal), ajv.errorsText(validate.errors));
   assert.equal(validate({ ...minimal, colour: 'blue' }), false);
   assert.equal(validate({ ...minimal, timeZone: 'America/Argentina/Salta' }), true);
+  assert.equal(validate({ ...minimal, timeZone: 'GMT' }), true);
+  assert.equal(validate({ ...minimal, name: 'Rivera family 2026–27 👩‍👧' }), true);
+  assert.equal(validate({ ...minimal, name: 'Rivera\u202Efamily' }), false);
+  assert.equal(validate({ ...minimal, name: 'Rivera\tfamily' }), false);
   assert.equal(validate({ ...minimal, week: { ...minimal.week, end: '24:00' } }), true);
   assert.equal(validate({ ...minimal, week: { ...minimal.week, end: '24:01' } }), false);
 });

@@ -54,6 +54,49 @@ test('onProgress is called, and returning false cancels with the best week so fa
   assert.ok(result.plan);
 });
 
+// The co-op from the deterministic generator, without lessons: a large week to find.
+function largeUnplannedPlan() {
+  const run = spawnSync(cli, ['generate', '--students', '300', '--teachers', '40', '--no-placements'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
+test('on a large plan, once onProgress returns false it is not called again and the status is "cancelled"', () => {
+  const coop = largeUnplannedPlan();
+  // Stopped at the first report (during construction) and at a later one (local search).
+  for (const stopAt of [1, 3]) {
+    let calls = 0;
+    let callsAfterFalse = 0;
+    const result = core.solve(coop, { timeBudgetMs: 60_000, stallIterations: 0 }, () => {
+      calls += 1;
+      if (calls > stopAt) callsAfterFalse += 1;
+      return calls < stopAt;
+    });
+    assert.equal(result.status, 'cancelled', `stopped at report ${stopAt}`);
+    assert.equal(callsAfterFalse, 0, `stopped at report ${stopAt}`);
+    assert.ok(result.plan);
+  }
+});
+
+test('once onProgress has thrown it is not called again', () => {
+  let callsAfterThrow = 0;
+  let thrown = false;
+  const boom = new Error('stop');
+  assert.throws(
+    () =>
+      core.solve(largeUnplannedPlan(), { timeBudgetMs: 60_000, stallIterations: 0 }, () => {
+        if (thrown) callsAfterThrow += 1;
+        thrown = true;
+        throw boom;
+      }),
+    (e) => e === boom,
+  );
+  assert.equal(callsAfterThrow, 0);
+});
+
 test('an exception thrown by onProgress stops the search and reaches the caller', () => {
   const boom = new Error('stop here');
   assert.throws(

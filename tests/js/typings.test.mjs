@@ -12,7 +12,9 @@ import { root } from './helpers.mjs';
 
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 
-for (const config of ['tsconfig.json', 'tsconfig.bundler.json']) {
+// tsconfig.es2022.json: lib ES2022 alone, no DOM and no Node types, as in a server or a
+// library that targets neither.
+for (const config of ['tsconfig.json', 'tsconfig.bundler.json', 'tsconfig.es2022.json']) {
   test(`a TypeScript consumer compiles with tsc --noEmit (${config})`, () => {
     const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', path.join(root, 'tests/js/typings', config)], {
       encoding: 'utf8',

@@ -136,6 +136,9 @@ export interface Diagnostic {
   message: string;
   /** The time it concerns, if any. */
   span?: DayWindow;
+  /** Only on a summary entry: how many findings of this code the list left out (at most
+   * 100 of each code are listed). */
+  omitted?: number;
   refs: DiagnosticRefs;
 }
 
@@ -273,17 +276,31 @@ export interface DecodeProblem {
   message: string;
 }
 
+// What a call can throw (docs/npm-package.md, "Errors"): these classes, TypeError for an
+// argument of the wrong kind, RangeError for a number out of range (both naming the call
+// and the argument), and whatever onProgress throws.
+
 /** A plan or edit that is not a valid document. `message` lists every problem. */
 export class DecodeError extends Error {
   readonly errors: DecodeProblem[];
 }
+/**
+ * The plan is not a valid document, including one over Core.maxDocumentBytes (then
+ * `errors` is one problem with path "", refused before it was copied into the module).
+ */
 export class PlanDecodeError extends DecodeError {
   name: 'PlanDecodeError';
 }
+/** The edit command is not a valid document (the same size limit applies). */
 export class EditDecodeError extends DecodeError {
   name: 'EditDecodeError';
 }
-/** A failure inside the core (a bug or out of memory), not a problem of the input. */
+/**
+ * A failure inside the core, not a problem of the input: out of memory (the core stays
+ * usable; free sessions and retry), a trap or abort in the module (that Core cannot be used
+ * again: load another with init()), a disposed session used again, or a .wasm that could
+ * not be loaded. `cause` holds the underlying error, if there is one.
+ */
 export class BrightPathError extends Error {
   name: 'BrightPathError';
 }
@@ -321,6 +338,11 @@ export class Session implements Disposable {
 export class Core {
   private constructor();
   readonly planVersion: number;
+  /**
+   * The most UTF-8 bytes a plan or an edit may have (the core's decoder limit, 16 MiB).
+   * A bigger document is refused with a DecodeError before it is copied into the module.
+   */
+  readonly maxDocumentBytes: number;
   /** Throws PlanDecodeError when the plan is not a valid document. */
   validate(plan: PlanInput): ValidationReport;
   /** The same as JSON text, byte for byte what `brightpath validate --json` prints. */
@@ -331,20 +353,35 @@ export class Core {
    * Auto-schedules the week. Synchronous and CPU-bound for up to timeBudgetMs: in a browser
    * call it from a Web Worker. Throws PlanDecodeError for an invalid plan document, and
    * TypeError/RangeError for bad options; an exception thrown by onProgress stops the
-   * search and is rethrown.
+   * search and is rethrown. Once onProgress returns false (or throws) it is not called
+   * again and the result's status is "cancelled".
    */
   solve(plan: PlanInput, options?: SolveOptions, onProgress?: SolveProgressCallback): SolveResult;
   rules(): RuleDescription[];
-  /** Size of the WebAssembly heap in bytes. It grows as needed and never shrinks. */
+  /**
+   * Size of the WebAssembly heap in bytes. It grows as needed and never shrinks; a document
+   * refused for its size does not grow it.
+   */
   readonly memoryBytes: number;
+}
+
+/**
+ * A URL: the global `URL` of browsers and Node, or anything else with its `href`. Written
+ * structurally so that the typings need no DOM lib (they compile with lib ES2022 alone).
+ */
+export interface UrlLike {
+  readonly href: string;
 }
 
 export interface InitOptions {
   /** The .wasm bytes, when the application loads them itself. */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where to fetch the .wasm from, when it is not served next to index.js. */
-  wasmUrl?: string | URL;
+  wasmUrl?: string | UrlLike;
 }
 
-/** Loads the module. Without options, every call returns the same shared instance. */
+/**
+ * Loads the module. Without options, every call returns the same shared instance. Bad
+ * options (an unknown one, both of them, a wrong kind of value) reject with a TypeError.
+ */
 export function init(options?: InitOptions): Promise<Core>;

@@ -36,6 +36,12 @@ struct Diagnostic {
   std::string message;
   std::vector<Ref> refs;  // in the order the message mentions them
   std::optional<DaySpan> span;
+  // 0 for a finding. A list that leaves findings out (validate() lists at most
+  // kMaxDiagnosticsPerCode of each code) ends each such code with one summary entry: no
+  // span, no references, and `omitted` = how many findings of its code it stands for.
+  int omitted = 0;
+  // How many findings this entry counts for in totals: 1, or `omitted` for a summary.
+  [[nodiscard]] int findings() const { return omitted > 0 ? omitted : 1; }
   bool operator==(const Diagnostic&) const = default;
 };
 
@@ -50,6 +56,7 @@ struct DiagnosticCounts {
   int infos = 0;
   bool operator==(const DiagnosticCounts&) const = default;
 };
+// Totals by severity; a summary entry counts for the findings it stands for (`omitted`).
 DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace brightpath

@@ -31,7 +31,8 @@ struct PlanLimits {
 struct DecodeError {
   std::string path;     // JSON Pointer, e.g. "/students/2/day/end"; "" for the whole document
   std::string message;  // what is wrong and what was expected
-  [[nodiscard]] std::string text() const;  // "path: message"
+  // "path: message", or just the message when the path is "" (hosts print errors this way).
+  [[nodiscard]] std::string text() const;
   bool operator==(const DecodeError&) const = default;
 };
 

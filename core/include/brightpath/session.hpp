@@ -14,6 +14,7 @@
 
 #include "brightpath/diagnostic.hpp"
 #include "brightpath/plan.hpp"
+#include "brightpath/validate.hpp"
 
 namespace brightpath {
 
@@ -79,7 +80,8 @@ class ValidationSession {
   EditDelta apply_delta(const Edit& edit);  // apply() without copying what was added
 
   [[nodiscard]] Plan plan() const;                      // the plan with all edits applied
-  [[nodiscard]] std::vector<Diagnostic> diagnostics() const;  // display order
+  // Display order, listing at most `max_per_code` of each code as validate() does.
+  [[nodiscard]] std::vector<Diagnostic> diagnostics(std::size_t max_per_code = kMaxDiagnosticsPerCode) const;
   [[nodiscard]] DiagnosticCounts counts() const;
 
   struct State;  // opaque: defined in session.cpp

@@ -37,7 +37,23 @@ enum class MoveScope : std::uint8_t {
   all_unlocked,   // existing lessons that are not locked may move (or change guardian)
 };
 
+// The phases of a solve, in order. Each checks the time budget and the progress callback
+// as it goes, so a large plan can be stopped in any of them.
+enum class SolvePhase : std::uint8_t {
+  preparing,     // checking the input and working out where each session may go
+  constructing,  // the first week, most constrained sessions first
+  searching,     // local search
+  checking,      // validating the returned week (its score and status come from this)
+  explaining,    // why sessions could not be placed
+};
+std::string_view solve_phase_name(SolvePhase phase);  // "preparing", ...
+
 struct SolveProgress {
+  SolvePhase phase = SolvePhase::preparing;
+  // Units of work done so far (starts looked at, scopes checked, ...): a measure of effort
+  // that, unlike time, is the same on every machine. Reports come at least every few
+  // hundred thousand units, so a host can always stop a solve soon.
+  std::int64_t work = 0;
   double elapsed_ms = 0;
   std::int64_t iterations = 0;
   int unplaced = 0;             // sessions not placed in the best week so far
@@ -46,8 +62,12 @@ struct SolveProgress {
 };
 
 struct SolveOptions {
-  // Wall-clock budget. Time budgets are inherently not reproducible (a loaded machine does
-  // fewer iterations); for reproducible runs set max_iterations and time_budget_ms = 0.
+  // Wall-clock budget for the whole solve, from building the problem to the returned
+  // result (docs/solver.md, "Time budget"). On a large plan the search stops early enough
+  // to leave time for checking the week; if that check still cannot finish shortly after
+  // the budget, the week comes back unchecked (explanation `week-not-checked`). Time
+  // budgets are inherently not reproducible (a loaded machine does fewer iterations); for
+  // reproducible runs set max_iterations and time_budget_ms = 0.
   int time_budget_ms = 1000;  // 0 = no time limit (then max_iterations or stalling stops)
   std::uint64_t seed = 1;
   MoveScope may_move = MoveScope::unplaced_only;
@@ -57,8 +77,9 @@ struct SolveOptions {
   // Stop once the best week has not improved for this many iterations; 0 = never;
   // -1 = automatic: max(20,000, 50 x sessions to place).
   std::int64_t stall_iterations = -1;
-  // Called now and then (and once at each phase end); return false to stop. The result
-  // then has status `cancelled` and the best week found so far.
+  // Called at the start of each phase, every so many units of work within it, and at the
+  // end of construction and search; return false to stop. The result then has status
+  // `cancelled` and the best week found so far, and the callback is not called again.
   std::function<bool(const SolveProgress&)> on_progress;
 };
 

@@ -7,6 +7,8 @@
 #include "json/read_entities.hpp"
 #include "json/read_placement.hpp"
 #include "json/read_values.hpp"
+#include "json/text_rules.hpp"
+#include "json/time_zone_lookup.hpp"
 
 namespace brightpath {
 namespace json {
@@ -45,8 +47,9 @@ bool read_header(JsonReader& r, Object o) {
   return ok;
 }
 
-// IANA names are "Area/Location[/More]" ("America/Argentina/Salta"); parsing the zone database
-// is the hosts' business, the shape is checked here so typos like "Chicago" are caught early.
+// The name must be one the IANA time zone database lists (json/time_zone_names.hpp): a typo
+// such as "America/Chicgo" would otherwise reach a host that cannot place the household's
+// times anywhere.
 std::optional<std::string> read_time_zone(JsonReader& r, const Value& v) {
   const auto s = r.string(v);
   if (!s) return std::nullopt;
@@ -57,30 +60,17 @@ std::optional<std::string> read_time_zone(JsonReader& r, const Value& v) {
            " of at most " + std::to_string(kMaxTimeZoneChars) + " characters");
     return std::nullopt;
   }
-  bool shape = text == "UTC";
-  if (!shape) {
-    std::size_t parts = 0;
-    std::size_t part_length = 0;
-    shape = true;
-    for (char c : text) {
-      if (c == '/') {
-        shape = shape && part_length > 0;
-        ++parts;
-        part_length = 0;
-      } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                 c == '+' || c == '-') {
-        ++part_length;
-      } else {
-        shape = false;
-      }
-    }
-    shape = shape && parts >= 1 && part_length > 0;
-  }
-  if (!shape) {
-    r.fail(quote(text) + " is not a time zone name; " + expected);
+  if (is_time_zone_name(text)) return std::string(text);
+  if (const auto bad = scan_text(text).disallowed) {
+    r.fail(not_allowed_message(*bad, "a time zone name"));
     return std::nullopt;
   }
-  return std::string(text);
+  if (const auto guess = closest_time_zone_name(text)) {
+    r.fail(quote(text) + " is not in the IANA time zone database; did you mean " + quote(*guess) + "?");
+  } else {
+    r.fail(quote(text) + " is not in the IANA time zone database; " + expected);
+  }
+  return std::nullopt;
 }
 
 std::optional<int> read_grid(JsonReader& r, const Value& v) {

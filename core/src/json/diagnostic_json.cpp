@@ -32,6 +32,10 @@ void write_diagnostic(JsonWriter& out, const Diagnostic& d) {
     out.word({end.data(), end.size()});
     out.end_object();
   }
+  if (d.omitted > 0) {  // a summary of findings left out of the list
+    out.key("omitted");
+    out.number(d.omitted);
+  }
   out.key("refs");
   out.begin_object();
   // Which kinds are referenced, found in one pass: a diagnostic names two or three of the

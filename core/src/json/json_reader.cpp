@@ -1,5 +1,7 @@
 #include "json/json_reader.hpp"
 
+#include "limit_text.hpp"
+
 #include <boost/json/serialize.hpp>
 #include <boost/json/string_view.hpp>
 #include <algorithm>
@@ -12,19 +14,6 @@
 namespace brightpath::json {
 namespace {
 
-// Long enough for any id, time or code the format allows; longer text is cut.
-constexpr std::size_t kQuoteBytes = 48;
-
-std::string cut(std::string text) {
-  if (text.size() <= kQuoteBytes) return text;
-  std::size_t end = kQuoteBytes;
-  // Never cut inside a UTF-8 sequence: back up to the start of the character.
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
-  text.resize(end);
-  text += "…";
-  return text;
-}
-
 std::string join_fields(std::initializer_list<std::string_view> fields) {
   std::string out;
   for (std::string_view f : fields) {
@@ -35,14 +24,6 @@ std::string join_fields(std::initializer_list<std::string_view> fields) {
 }
 
 }  // namespace
-
-std::string quote(std::string_view text) {
-  std::string out = boost::json::serialize(boost::json::string_view(text.data(), text.size()));
-  if (out.size() <= kQuoteBytes) return out;
-  out = cut(std::move(out));
-  out += '"';
-  return out;
-}
 
 std::string describe(const Value& value) {
   switch (value.kind()) {
@@ -83,19 +64,6 @@ std::optional<double> number_value(const Value& value) {
   if (const auto u = value.if_uint64()) return static_cast<double>(*u);
   if (const auto d = value.if_double()) return *d;
   return std::nullopt;
-}
-
-void append_pointer_token(std::string& path, std::string_view key) {
-  path += '/';
-  for (char c : key) {
-    if (c == '~') {
-      path += "~0";
-    } else if (c == '/') {
-      path += "~1";
-    } else {
-      path += c;
-    }
-  }
 }
 
 JsonReader::Step::Step(JsonReader& reader, std::string_view key) : reader_(reader) {
@@ -141,8 +109,23 @@ std::string JsonReader::sibling_path(std::size_t index) const {
 }
 
 void JsonReader::fail_at(std::string path, std::string message) {
-  if (full()) return;
-  errors_.push_back({std::move(path), std::move(message)});
+  ++problems_;
+  if (errors_.size() < kMaxErrors) errors_.push_back({std::move(path), std::move(message)});
+}
+
+std::vector<DecodeError> JsonReader::take_errors() {
+  if (problems_ > errors_.size()) {
+    const std::size_t more = problems_ - errors_.size();
+    std::string message = "and ";
+    if (stopped_early_) message += "at least ";
+    message += std::to_string(more);
+    message += more == 1 ? " more problem" : " more problems";
+    message += " not shown";
+    errors_.push_back({"", std::move(message)});
+  }
+  problems_ = 0;
+  stopped_early_ = false;
+  return std::move(errors_);
 }
 
 void JsonReader::wrong_kind(std::string_view expected, const Value& value) {
@@ -156,8 +139,7 @@ std::optional<Array> JsonReader::array(const Value& value, std::size_t max_items
     return std::nullopt;
   }
   if (a->size() > max_items) {
-    fail(std::to_string(a->size()) + " " + std::string(what) + " is more than the limit; expected at most " +
-         std::to_string(max_items));
+    fail(detail::over_limit_text(a->size(), what, max_items));
     return std::nullopt;
   }
   return a;

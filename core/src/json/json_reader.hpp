@@ -6,8 +6,10 @@
 // when an error needs it: a valid document, the common case, never pays for path strings.
 //
 // Readers never stop at the first problem: they report it, return nothing for that value and
-// carry on, so a parent sees up to kMaxErrors problems at once. Past that limit further
-// errors are dropped and readers may stop early (full()).
+// carry on, so a parent sees up to kMaxErrors problems at once. Problems past that are
+// counted, and the list ends with one more error saying how many were not shown. After
+// kStopAfter problems readers stop early (full()), so a hostile document costs bounded work;
+// the count then says "at least".
 #pragma once
 
 #include <array>
@@ -24,13 +26,12 @@
 #include "brightpath/plan_json.hpp"
 #include "id_index.hpp"
 #include "json/document.hpp"
+#include "json/input_echo.hpp"
 
 namespace brightpath::json {
 
 inline constexpr std::size_t kMaxErrors = 20;
-
-// `"text"` as JSON, cut short for messages so a megabyte-long string never floods a report.
-std::string quote(std::string_view text);
+inline constexpr std::size_t kStopAfter = 1000;
 // A short JSON rendering of any value for messages: `"9:00"`, `51`, `true`, `an object`.
 std::string describe(const Value& value);
 // "a string", "a number", "an object", ... for "expected X, got Y".
@@ -38,8 +39,6 @@ std::string_view kind_name(const Value& value);
 // Any JSON number as a double (integers beyond 2^53 lose precision, which no range check
 // cares about); nothing for other kinds.
 std::optional<double> number_value(const Value& value);
-// RFC 6901: "~" becomes "~0" and "/" becomes "~1".
-void append_pointer_token(std::string& path, std::string_view key);
 
 class JsonReader {
  public:
@@ -70,8 +69,15 @@ class JsonReader {
   void fail(std::string message) { fail_at(path(), std::move(message)); }
   void fail_at(std::string path, std::string message);
   [[nodiscard]] bool failed() const { return !errors_.empty(); }
-  [[nodiscard]] bool full() const { return errors_.size() >= kMaxErrors; }
-  [[nodiscard]] std::vector<DecodeError> take_errors() { return std::move(errors_); }
+  // Whether to stop reading: asked only while there is more to read (so a "yes" means some
+  // was skipped, and the count of problems not shown is a lower bound).
+  [[nodiscard]] bool full() {
+    if (problems_ < kStopAfter) return false;
+    stopped_early_ = true;
+    return true;
+  }
+  // The errors shown, then, if there were more, one at path "" saying how many more.
+  [[nodiscard]] std::vector<DecodeError> take_errors();
 
   // Each returns nothing (after reporting "expected ..., got ...") when the value at the
   // current path has another type or is out of range. The checks for the kinds read most
@@ -107,6 +113,8 @@ class JsonReader {
   // needed.
   boost::container::small_vector<Segment, 16> segments_;
   std::vector<DecodeError> errors_;
+  std::size_t problems_ = 0;  // reported so far, shown or not
+  bool stopped_early_ = false;
 };
 
 // One JSON object's members: unknown members are reported when it is constructed (naming

@@ -12,8 +12,10 @@
 
 namespace brightpath::json {
 
-// Reports at most one error (path "") and returns nothing when the text is too large, too
-// deeply nested or not JSON. The value views `text` and `arena`, which must outlive it.
+// Reports at most one error and returns nothing when the text is too large, too deeply
+// nested, not UTF-8 or not JSON: at path "", except an unpaired surrogate escape, reported at
+// the path of the string that holds it. A UTF-8 byte order mark is skipped. The value views
+// `text` and `arena`, which must outlive it.
 std::optional<Value> parse_document(JsonReader& reader, std::string_view text, const PlanLimits& limits,
                                     DocumentArena& arena);
 

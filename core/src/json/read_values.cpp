@@ -1,17 +1,12 @@
 #include "json/read_values.hpp"
 
+#include "json/text_rules.hpp"
 #include "plan_ids.hpp"
 
 #include <algorithm>
 
 namespace brightpath::json {
 namespace {
-
-std::size_t count_chars(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
-  return n;
-}
 
 constexpr std::string_view kTimeExpected = "expected \"HH:MM\" (00:00 to 24:00)";
 constexpr std::string_view kDayExpected =
@@ -30,7 +25,14 @@ std::optional<std::string> read_id(JsonReader& r, const Value& v, const PlanLimi
     text += " characters from A-Z a-z 0-9 _ -";
     return text;
   };
-  const std::size_t n = count_chars(*s);
+  const TextScan scan = scan_text(*s);
+  if (scan.disallowed) {
+    // Named by code point: the character is invisible or moves text around, so the quoted
+    // id would not show which one it is.
+    r.fail(code_point_label(*scan.disallowed) + " is not allowed in an id; " + expected());
+    return std::nullopt;
+  }
+  const std::size_t n = scan.chars;
   if (n > limits.max_id_length) {
     r.fail("an id of " + std::to_string(n) + " characters is too long; " + expected());
     return std::nullopt;
@@ -46,7 +48,12 @@ std::optional<std::string> read_text(JsonReader& r, const Value& v, std::size_t 
                                      std::size_t max_chars, std::string_view what) {
   const auto s = r.string(v);
   if (!s) return std::nullopt;
-  const std::size_t n = count_chars(*s);
+  const TextScan scan = scan_text(*s);
+  if (scan.disallowed) {
+    r.fail(not_allowed_message(*scan.disallowed, what));
+    return std::nullopt;
+  }
+  const std::size_t n = scan.chars;
   if (n < min_chars || n > max_chars) {
     const std::string expected =
         "; expected " + std::to_string(min_chars) + " to " + std::to_string(max_chars) + " characters";

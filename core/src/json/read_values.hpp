@@ -32,7 +32,8 @@ class FirstSeen {
 };
 
 std::optional<std::string> read_id(JsonReader& r, const Value& v, const PlanLimits& limits);
-// Text of min_chars..max_chars characters (Unicode code points, as JSON Schema counts).
+// Text of min_chars..max_chars characters (Unicode code points, as JSON Schema counts),
+// without control or text-direction characters (text_rules.hpp). Ids are held to the same.
 std::optional<std::string> read_text(JsonReader& r, const Value& v, std::size_t min_chars,
                                      std::size_t max_chars, std::string_view what);
 std::optional<std::string> read_name(JsonReader& r, const Value& v, const PlanLimits& limits);

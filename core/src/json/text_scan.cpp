@@ -20,7 +20,8 @@ using boost::json::string_view;
 // stream_parser, which builds values: 8 KB of the gzipped WebAssembly).
 class KeyTracker {
  public:
-  explicit KeyTracker(bool find_duplicates) : find_duplicates_(find_duplicates) {}
+  enum class Track { nothing, keys, duplicates };
+  explicit KeyTracker(Track track) : track_(track) {}
 
   static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
   static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
@@ -36,14 +37,15 @@ class KeyTracker {
   bool on_string_part(string_view, std::size_t, error_code&) { return true; }
   bool on_string(string_view, std::size_t, error_code&) { return value(); }
   bool on_key_part(string_view s, std::size_t, error_code&) {
-    if (find_duplicates_) frames_.back().key.append(s.data(), s.size());
+    if (track_ != Track::nothing) frames_.back().key.append(s.data(), s.size());
     return true;
   }
   bool on_key(string_view s, std::size_t, error_code& ec) {
-    if (!find_duplicates_) return true;
+    if (track_ == Track::nothing) return true;
     Frame& frame = frames_.back();
     frame.key.append(s.data(), s.size());
-    if (!frame.keys.insert(frame.key).second) {
+    frame.has_key = true;
+    if (track_ == Track::duplicates && !frame.keys.insert(frame.key).second) {
       found_ = DuplicateKey{path(), frame.key};
       ec = boost::json::error::exception;  // any error: it only stops the parser early
       return false;
@@ -60,12 +62,17 @@ class KeyTracker {
   bool on_comment(string_view, error_code&) { return true; }
 
   std::optional<DuplicateKey>& found() { return found_; }
+  TextPosition position() const {
+    const bool in_key = !frames_.empty() && frames_.back().object && !frames_.back().has_key;
+    return {path(), in_key};
+  }
 
  private:
   struct Frame {
     bool object = false;
     std::size_t index = 0;  // arrays: elements completed so far = index of the current one
     std::string key;        // objects: the member being read
+    bool has_key = false;   // objects: whether that member's key is complete (its value is next)
     std::unordered_set<std::string> keys;
   };
 
@@ -85,6 +92,7 @@ class KeyTracker {
     Frame& parent = frames_.back();
     if (parent.object) {
       parent.key.clear();
+      parent.has_key = false;
     } else {
       ++parent.index;
     }
@@ -94,7 +102,7 @@ class KeyTracker {
     std::string out;
     for (const Frame& f : frames_) {
       if (f.object) {
-        append_pointer_token(out, f.key);
+        if (f.has_key) append_pointer_token(out, f.key);  // else a key is being read: the object's path
       } else {
         out += '/';
         out += std::to_string(f.index);
@@ -103,7 +111,7 @@ class KeyTracker {
     return out;
   }
 
-  bool find_duplicates_;
+  Track track_;
   std::vector<Frame> frames_;
   std::optional<DuplicateKey> found_;
 };
@@ -113,7 +121,7 @@ using Scanner = boost::json::basic_parser<KeyTracker>;
 }  // namespace
 
 std::optional<DuplicateKey> find_duplicate_key(std::string_view text, const boost::json::parse_options& options) {
-  Scanner parser(options, true);
+  Scanner parser(options, KeyTracker::Track::duplicates);
   error_code ec;
   parser.write_some(false, text.data(), text.size(), ec);
   return std::move(parser.handler().found());
@@ -131,19 +139,26 @@ std::size_t error_offset(std::string_view text, const boost::json::parse_options
   constexpr std::size_t kChunk = 256;
   std::size_t chunk_start = 0;
   {
-    Scanner parser(options, false);
+    Scanner parser(options, KeyTracker::Track::nothing);
     while (chunk_start < text.size() &&
            !fails(parser, text.data() + chunk_start, std::min(kChunk, text.size() - chunk_start))) {
       chunk_start += kChunk;
     }
     if (chunk_start >= text.size()) return text.size();  // only finishing failed: the text ends too early
   }
-  Scanner parser(options, false);
+  Scanner parser(options, KeyTracker::Track::nothing);
   if (fails(parser, text.data(), chunk_start)) return chunk_start;  // cannot happen: it passed before
   for (std::size_t i = chunk_start; i < text.size(); ++i) {
     if (fails(parser, text.data() + i, 1)) return i;
   }
   return text.size();
+}
+
+TextPosition position_at(std::string_view text, std::size_t offset, const boost::json::parse_options& options) {
+  Scanner parser(options, KeyTracker::Track::keys);
+  error_code ec;
+  parser.write_some(true, text.data(), std::min(offset, text.size()), ec);
+  return parser.handler().position();
 }
 
 }  // namespace brightpath::json

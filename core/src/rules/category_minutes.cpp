@@ -21,7 +21,7 @@ void check_category_minutes(const Model& m, int index, Out& out) {
   }
   const Student& student = m.plan.students[index];
   for (int k = 0; k < 2; ++k) {
-    if (!tallies[k].any) continue;
+    if (!tallies[k].any || !out.wants(code::category_minutes, Severity::info)) continue;
     // Built in place in `out`, with one allocation each for the message and the reference.
     Diagnostic& d = out.emplace_back();
     d.code = code::category_minutes;

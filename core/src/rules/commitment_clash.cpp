@@ -1,7 +1,8 @@
 // Lessons do not clash with fixed commitments (co-op, an outside piano lesson). A commitment
 // clashes with a lesson when, on the same day and at an overlapping time, it occupies one of
-// the lesson's children, its teacher or one of its resources. One diagnostic per
-// (lesson, commitment) pair, naming everyone and everything booked twice.
+// the lesson's children, its teacher or one of its resources. One diagnostic per lesson,
+// naming the first kNamedCommitments it clashes with and everyone and everything booked
+// twice by each; its span runs from the first to the last minute of a clash.
 #include <algorithm>
 
 #include "rules.hpp"
@@ -11,12 +12,15 @@
 namespace brightpath::detail {
 namespace {
 
+constexpr std::size_t kNamedCommitments = 3;
+
 bool lists(const std::vector<int>& commitments, int k) {
   return std::find(commitments.begin(), commitments.end(), k) != commitments.end();
 }
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, Out& out) {
+  if (!out.wants(code::commitment_clash, Severity::error)) return;
   const LessonInfo& info = m.lessons[index];
   const DaySpan when = m.when(index);
   const auto& students = m.students_of(index);
@@ -36,14 +40,17 @@ bool lists(const std::vector<int>& commitments, int k) {
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
-  for (const int k : candidates) {
+  // One diagnostic for the lesson, naming the first few commitments it clashes with (a lesson
+  // under thousands of overlapping commitments is one finding, not thousands).
+  Diagnostic d = make_diagnostic(code::commitment_clash, Severity::error);
+  MessageText text;
+  TimeSpan clash{kMinutesPerDay, 0};  // from the first to the last minute of a clash
+  append_lesson_at(text, m, index);
+  const std::size_t named = std::min(candidates.size(), kNamedCommitments);
+  for (std::size_t j = 0; j < named; ++j) {
+    const int k = candidates[j];
     const Commitment& c = m.plan.commitments[k];
-    Diagnostic d = make_diagnostic(code::commitment_clash, Severity::error);
-    MessageText text;
-    d.span = DaySpan{when.day, {std::max(when.time.start, c.when.time.start),
-                                std::min(when.time.end, c.when.time.end)}};
-    append_lesson_at(text, m, index);
-    text += " clashes with ";
+    text += j == 0 ? " clashes with " : "; with ";
     text += c.name;
     text += " (";
     append_span(text, c.when);
@@ -70,12 +77,21 @@ bool lists(const std::vector<int>& commitments, int k) {
       append_list_separator(text, i++, n);
       append_resource_label(text, m, r);
     }
-    text += '.';
-    add_lesson_refs(m, index, d);
-    add_ref(d, RefKind::commitment, c.id);
-    d.message = text.str();
-    out.push_back(std::move(d));
   }
+  if (named < candidates.size()) {
+    text += "; and with ";
+    append_count(text, static_cast<int>(candidates.size() - named), "more commitment", "more commitments");
+  }
+  text += '.';
+  for (const int k : candidates) {
+    clash.start = std::min(clash.start, std::max(when.time.start, m.plan.commitments[k].when.time.start));
+    clash.end = std::max(clash.end, std::min(when.time.end, m.plan.commitments[k].when.time.end));
+  }
+  d.span = DaySpan{when.day, clash};
+  add_lesson_refs(m, index, d);
+  for (const int k : candidates) d.refs.push_back({RefKind::commitment, m.plan.commitments[k].id});
+  d.message = text.str();
+  out.push_back(std::move(d));
 }
 
 }  // namespace

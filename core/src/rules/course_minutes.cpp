@@ -49,6 +49,7 @@ void check_course_minutes(const Model& m, int index, Out& out) {
   }
   tail += ").";
   for (const int s : m.courses[index].students) {
+    if (!out.wants(code::course_minutes, Severity::info)) continue;
     // Built in place in `out`: this rule makes most of a plan's diagnostics.
     Diagnostic& d = out.emplace_back();
     d.code = code::course_minutes;

@@ -5,22 +5,32 @@
 namespace brightpath::detail {
 
 void report_double_booking(const Model& m, std::string_view code, RefKind kind, const std::string& id,
-                           std::string_view name, std::string_view doing, int first, int second,
-                           const DaySpan& shared, Out& out) {
+                           std::string_view name, std::string_view doing, const SmallList& lessons,
+                           std::size_t first, std::size_t last, const DaySpan& shared, Out& out) {
+  if (!out.wants(code, Severity::error)) return;
+  const int* const group = lessons.begin() + first;
+  const std::size_t n = last - first + 1;
   Diagnostic d = make_diagnostic(code, Severity::error);
   MessageText text;
   d.span = shared;
   text += name;
   text += doing;
-  append_lesson_label(text, m, first);
-  text += " and ";
-  append_lesson_label(text, m, second);
-  text += " at the same time, ";
-  append_span(text, shared);
+  if (n == 2) {
+    append_lesson_label(text, m, group[0]);
+    text += " and ";
+    append_lesson_label(text, m, group[1]);
+    text += " at the same time, ";
+    append_span(text, shared);
+  } else {
+    text.append_int(static_cast<int>(n));
+    text += " overlapping lessons, ";
+    append_span(text, shared);
+    text += ": ";
+    append_lesson_list(text, m, group, n);
+  }
   text += '.';
   add_ref(d, kind, id);
-  add_lesson_refs(m, first, d);
-  add_lesson_refs(m, second, d);
+  add_group_refs(m, group, n, d);
   d.message = text.str();
   out.push_back(std::move(d));
 }

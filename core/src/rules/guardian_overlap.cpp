@@ -7,9 +7,10 @@ namespace brightpath::detail {
 
 void check_guardian_overlap(const Model& m, int index, Out& out) {
   const Guardian& guardian = m.plan.guardians[index / kDaysPerWeek];
-  for_each_overlap(m, m.lessons_by_guardian_day[index], [&](int first, int second, const DaySpan& shared) {
+  const auto& lessons = m.lessons_by_guardian_day[index];
+  for_each_overlap_group(m, lessons, [&](std::size_t first, std::size_t last, TimeSpan shared) {
     report_double_booking(m, code::guardian_overlap, RefKind::guardian, guardian.id, guardian.name,
-                          " is teaching ", first, second, shared, out);
+                          " is teaching ", lessons, first, last, DaySpan{index % kDaysPerWeek, shared}, out);
   });
 }
 

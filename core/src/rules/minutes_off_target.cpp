@@ -9,6 +9,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int total, int target, Out& out) {
+  if (!out.wants(code::minutes_off_target, Severity::warning)) return;
   const Course& course = m.plan.courses[index];
   Diagnostic d = make_diagnostic(code::minutes_off_target, Severity::warning);
   MessageText text;

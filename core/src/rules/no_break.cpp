@@ -18,6 +18,7 @@ constexpr int kBreakMinutes = 5;
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, const SmallList& lessons, std::size_t first,
                               std::size_t last, TimeSpan block, int max, Out& out) {
+  if (!out.wants(code::no_break, Severity::warning)) return;
   const Student& student = m.plan.students[index / kDaysPerWeek];
   Diagnostic d = make_diagnostic(code::no_break, Severity::warning);
   MessageText text;
@@ -32,10 +33,7 @@ constexpr int kBreakMinutes = 5;
   text.append_duration(max);
   text += '.';
   add_ref(d, RefKind::student, student.id);
-  for (std::size_t i = first; i <= last; ++i) {
-    add_ref(d, RefKind::lesson, m.placement(lessons[i]).id);
-    add_ref(d, RefKind::course, m.plan.courses[m.lessons[lessons[i]].course].id);
-  }
+  add_lessons_and_courses(m, lessons.begin() + first, last - first + 1, d);
   d.message = text.str();
   out.push_back(std::move(d));
 }

@@ -11,6 +11,7 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int s, TimeSpan window, DaySpan when,
                               Out& out) {
+  if (!out.wants(code::outside_student_day, Severity::error)) return;
   const Student& student = m.plan.students[s];
   Diagnostic d = make_diagnostic(code::outside_student_day, Severity::error);
   MessageText text;

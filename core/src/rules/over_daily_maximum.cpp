@@ -12,6 +12,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int total, int last_end, Out& out) {
+  if (!out.wants(code::over_daily_maximum, Severity::warning)) return;
   const Student& student = m.plan.students[index / kDaysPerWeek];
   const auto& lessons = m.lessons_by_student_day[index];
   const int max = *student.max_daily_minutes;
@@ -32,10 +33,7 @@ namespace {
   text += '.';
   add_ref(d, RefKind::student, student.id);
   // Only the lessons and their courses: other children of a shared lesson are not the issue.
-  for (const int l : lessons) {
-    add_ref(d, RefKind::lesson, m.placement(l).id);
-    add_ref(d, RefKind::course, m.plan.courses[m.lessons[l].course].id);
-  }
+  add_lessons_and_courses(m, lessons.begin(), lessons.size(), d);
   d.message = text.str();
   out.push_back(std::move(d));
 }

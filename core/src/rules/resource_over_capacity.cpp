@@ -6,6 +6,7 @@
 // (one ends 10:00, the next starts 10:00) never count as simultaneous.
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "rules.hpp"
 #include "wording.hpp"
@@ -16,6 +17,7 @@ namespace {
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int resource, const SmallList& lessons, DaySpan span,
                               int peak, Out& out) {
+  if (!out.wants(code::resource_over_capacity, Severity::error)) return;
   const Resource& r = m.plan.resources[resource];
   Diagnostic d = make_diagnostic(code::resource_over_capacity, Severity::error);
   MessageText text;
@@ -27,17 +29,18 @@ namespace {
   text.append_int(peak);
   text += " lessons at once, ";
   append_span(text, span);
-  text += ':';
-  add_ref(d, RefKind::resource, r.id);
-  bool first = true;
+  text += ": ";
+  // The lessons in the stretch, in start order; the list is sorted by start, so the scan
+  // stops at the first lesson that starts after the stretch ends.
+  std::vector<int> in_stretch;
   for (const int l : lessons) {
     const TimeSpan t = m.when(l).time;
-    if (!t.overlaps(span.time)) continue;
-    text += first ? " " : ", ";
-    first = false;
-    append_lesson_label(text, m, l);
-    add_lesson_refs(m, l, d);
+    if (t.start >= span.time.end) break;
+    if (t.overlaps(span.time)) in_stretch.push_back(l);
   }
+  append_lesson_list(text, m, in_stretch.data(), in_stretch.size());
+  add_ref(d, RefKind::resource, r.id);
+  add_group_refs(m, in_stretch.data(), in_stretch.size(), d);
   text += '.';
   d.message = text.str();
   out.push_back(std::move(d));

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "brightpath/diagnostic.hpp"
+#include "diagnostic_budget.hpp"
 #include "model.hpp"
 
 namespace brightpath::detail {
@@ -28,23 +29,54 @@ enum class Scope : std::uint8_t {
 };
 inline constexpr int kScopeKinds = 8;
 
-using Out = std::vector<Diagnostic>;
+// Where rules put what they find. A session keeps everything (it must diff exactly); full
+// validation gives each code a budget (see DiagnosticBudget), and a rule asks `wants` before
+// it builds a diagnostic, so a plan with 50,000 findings of one kind costs counting them,
+// not building 50,000 messages and reference lists that nobody is shown.
+class Out {
+ public:
+  explicit Out(std::vector<Diagnostic>& into, DiagnosticBudget* budget = nullptr)
+      : into_(&into), budget_(budget) {}
+  // True when a diagnostic of `code` is to be built and pushed; false when its budget is
+  // spent, and the finding has been counted instead. Call once per diagnostic.
+  [[nodiscard]] bool wants(std::string_view code, Severity severity) {
+    return budget_ == nullptr || budget_->take(code, severity);
+  }
+  void push_back(Diagnostic&& d) { into_->push_back(std::move(d)); }
+  Diagnostic& emplace_back() { return into_->emplace_back(); }
+
+ private:
+  std::vector<Diagnostic>* into_;
+  DiagnosticBudget* budget_;
+};
 using CheckFn = void (*)(const Model&, int index, Out&);
 
-// Calls `report(first, second, shared)` for every pair of lessons in `lessons` (sorted by
-// start) that overlap in time, with the span they share. Each lesson is compared with later
-// ones only until one starts after it ends. One call per pair, so each pair can be fixed
-// (and its diagnostic disappears) on its own.
+// Calls `report(first, last, span)` for every group of lessons in `lessons` (sorted by
+// start) that overlap one another, directly or through a chain (09:00–10:00, 09:30–10:30,
+// 10:15–11:00 is one group): positions [first, last] of the list, and the span from the
+// first to the last minute that two of them share. One call per group, not per pair, so a
+// crowded hour is one finding and the work is linear in the number of lessons.
 template <class Report>
-void for_each_overlap(const Model& m, const SmallList& lessons, Report&& report) {
+void for_each_overlap_group(const Model& m, const SmallList& lessons, Report&& report) {
+  std::size_t first = 0;
+  int group_end = 0;               // latest end of the group so far
+  bool shares = false;             // whether two lessons of the group overlap yet
+  TimeSpan shared{};               // first to last minute two lessons share, once `shares`
   for (std::size_t i = 0; i < lessons.size(); ++i) {
-    const DaySpan a = m.when(lessons[i]);
-    for (std::size_t j = i + 1; j < lessons.size(); ++j) {
-      const DaySpan b = m.when(lessons[j]);
-      if (b.time.start >= a.time.end) break;
-      report(lessons[i], lessons[j], DaySpan{a.day, {b.time.start, std::min(a.time.end, b.time.end)}});
+    const TimeSpan t = m.when(lessons[i]).time;
+    if (i > 0 && t.start < group_end) {
+      const int both_end = std::min(group_end, t.end);
+      shared = shares ? TimeSpan{shared.start, std::max(shared.end, both_end)} : TimeSpan{t.start, both_end};
+      shares = true;
+      group_end = std::max(group_end, t.end);
+      continue;
     }
+    if (shares) report(first, i - 1, shared);
+    first = i;
+    group_end = t.end;
+    shares = false;
   }
+  if (shares) report(first, lessons.size() - 1, shared);
 }
 
 struct Rule {

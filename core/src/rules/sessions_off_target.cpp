@@ -9,6 +9,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int count, int target, Out& out) {
+  if (!out.wants(code::sessions_off_target, Severity::warning)) return;
   Diagnostic d = make_diagnostic(code::sessions_off_target, Severity::warning);
   MessageText text;
   append_course_owner_label(text, m, index);

@@ -10,6 +10,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int earlier, int later, Out& out) {
+  if (!out.wants(code::sessions_too_close, Severity::warning)) return;
   const int min_days = m.plan.courses[index].min_days_between;
   const DaySpan a = m.when(earlier);
   const DaySpan b = m.when(later);

@@ -7,9 +7,10 @@ namespace brightpath::detail {
 
 BRIGHTPATH_WASM_INLINE void check_student_overlap(const Model& m, int index, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
-  for_each_overlap(m, m.lessons_by_student_day[index], [&](int first, int second, const DaySpan& shared) {
-    report_double_booking(m, code::student_overlap, RefKind::student, student.id, student.name, " is in ", first,
-                          second, shared, out);
+  const auto& lessons = m.lessons_by_student_day[index];
+  for_each_overlap_group(m, lessons, [&](std::size_t first, std::size_t last, TimeSpan shared) {
+    report_double_booking(m, code::student_overlap, RefKind::student, student.id, student.name, " is in ", lessons,
+                          first, last, DaySpan{index % kDaysPerWeek, shared}, out);
   });
 }
 

@@ -1,7 +1,8 @@
 // Every id a plan names must exist. Dangling ids are not decoding errors (a half-edited
 // plan still loads), so this rule is where they surface: one diagnostic per dangling id.
-#include <algorithm>
 #include <span>
+#include <string_view>
+#include <unordered_set>
 
 #include "rules.hpp"
 #include "wording.hpp"
@@ -28,8 +29,10 @@ void report_list(const IdIndex& index, std::span<const std::string> ids, RefKind
                  const std::string& owner_id, std::string_view owner_kind,
                  const std::string& owner_name, std::string_view verb, std::string_view field,
                  std::string_view pronoun, Out& out) {
-  for (auto it = ids.begin(); it != ids.end(); ++it) {
-    if (index.contains(*it) || std::find(ids.begin(), it, *it) != it) continue;
+  std::unordered_set<std::string_view> reported;  // a set: lists hold up to 500 ids
+  for (const std::string& id : ids) {
+    if (index.contains(id) || !reported.insert(id).second) continue;
+    if (!out.wants(code::unknown_reference, Severity::error)) continue;
     Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
     MessageText text;
     // `Course "Math" names student "zoe", who is not in this plan.`
@@ -37,7 +40,7 @@ void report_list(const IdIndex& index, std::span<const std::string> ids, RefKind
     text += " \"";
     text += owner_name;
     text += '"';
-    append_dangling(text, verb, field, *it, pronoun);
+    append_dangling(text, verb, field, id, pronoun);
     add_ref(d, owner, owner_id);
     d.message = text.str();
     out.push_back(std::move(d));
@@ -83,6 +86,7 @@ namespace {
   const LessonInfo& info = m.lessons[index];
   const auto report = [&](std::string_view verb, std::string_view field, const std::string& id,
                           std::string_view pronoun) {
+    if (!out.wants(code::unknown_reference, Severity::error)) return;
     Diagnostic d = make_diagnostic(code::unknown_reference, Severity::error);
     MessageText text;
     append_lesson_at(text, m, index);
@@ -94,9 +98,10 @@ namespace {
   };
   if (info.course == kUnknown) report("is for", "course", p.course, "which");
   if (p.guardian && info.guardian == kUnknown) report("names", "guardian", *p.guardian, "who");
-  for (auto it = p.resources.begin(); it != p.resources.end(); ++it) {
-    if (m.resource_ids.contains(*it) || std::find(p.resources.begin(), it, *it) != it) continue;
-    report("needs", "resource", *it, "which");
+  std::unordered_set<std::string_view> reported;
+  for (const std::string& id : p.resources) {
+    if (m.resource_ids.contains(id) || !reported.insert(id).second) continue;
+    report("needs", "resource", id, "which");
   }
 }
 

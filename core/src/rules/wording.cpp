@@ -1,6 +1,9 @@
 #include "wording.hpp"
 
+#include <algorithm>
 #include <bit>
+#include <cstdint>
+#include <unordered_set>
 
 namespace brightpath::detail {
 
@@ -27,13 +30,62 @@ void append_list_separator(MessageText& out, std::size_t i, std::size_t n) {
 }
 
 namespace {
-void append_names(MessageText& out, const Model& m, const SmallList& students) {
-  for (std::size_t i = 0; i < students.size(); ++i) {
-    append_list_separator(out, i, students.size());
-    out += m.plan.students[students[i]].name;
+
+// Names the first items of a list of `n` and says how many more there are: all of them up to
+// `most`, else `most` and "and 12 more" ("Ada, Ben, Cy and 12 more").
+template <class Name>
+void append_bounded_list(MessageText& out, std::size_t n, std::size_t most, Name&& name) {
+  const std::size_t named = n <= most + 1 ? n : most;  // "and 1 more" would be no shorter
+  const std::size_t parts = named < n ? named + 1 : n;
+  for (std::size_t i = 0; i < named; ++i) {
+    append_list_separator(out, i, parts);
+    name(i);
+  }
+  if (named < n) {
+    append_list_separator(out, named, parts);
+    out.append_int(static_cast<int>(n - named));
+    out += " more";
   }
 }
+
+void append_names(MessageText& out, const Model& m, const SmallList& students) {
+  append_bounded_list(out, students.size(), kNamedStudents,
+                      [&](std::size_t i) { out += m.plan.students[students[i]].name; });
+}
+
 }  // namespace
+
+void append_lesson_list(MessageText& out, const Model& m, const int* lessons, std::size_t n) {
+  append_bounded_list(out, n, kNamedLessons, [&](std::size_t i) { append_lesson_label(out, m, lessons[i]); });
+}
+
+void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d) {
+  const std::size_t given = d.refs.size();  // what the caller named first (who is booked)
+  std::unordered_set<std::uint64_t> seen;
+  const auto add = [&](RefKind kind, int index, const std::string& id) {
+    if (!seen.insert((static_cast<std::uint64_t>(kind) << 32U) | static_cast<std::uint32_t>(index)).second) return;
+    for (std::size_t i = 0; i < given; ++i) {
+      if (d.refs[i].kind == kind && d.refs[i].id == id) return;
+    }
+    d.refs.push_back({kind, id});
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const int l = lessons[i];
+    const LessonInfo& info = m.lessons[l];
+    add(RefKind::lesson, l, m.plan.placements[l].id);
+    const bool new_course = info.course >= 0 && !seen.contains(static_cast<std::uint64_t>(RefKind::course) << 32U |
+                                                                static_cast<std::uint32_t>(info.course));
+    if (new_course) {
+      add(RefKind::course, info.course, m.plan.courses[info.course].id);
+      for (const int s : m.courses[info.course].students) add(RefKind::student, s, m.plan.students[s].id);
+    }
+    if (info.guardian >= 0) add(RefKind::guardian, info.guardian, m.plan.guardians[info.guardian].id);
+    // A lesson's resources are its course's (added with the course) and its own.
+    if (new_course || info.course < 0 || !m.plan.placements[l].resources.empty()) {
+      for (const int r : info.resources) add(RefKind::resource, r, m.plan.resources[r].id);
+    }
+  }
+}
 
 void append_course_owner_label(MessageText& out, const Model& m, int course) {
   const auto& students = m.courses[course].students;
@@ -128,7 +180,8 @@ void append_span(MessageText& out, const DaySpan& span) {
 }
 
 void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
-                   std::vector<Diagnostic>& out) {
+                   Out& out) {
+  if (!out.wants(code, severity)) return;
   Diagnostic d = make_diagnostic(code, severity);
   d.span = m.when(lesson);
   add_lesson_refs(m, lesson, d);
@@ -138,6 +191,12 @@ void report_lesson(const Model& m, int lesson, std::string_view code, Severity s
 
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
   const LessonInfo& info = m.lessons[lesson];
+  // A lesson shared by hundreds of children or needing hundreds of things: add_ref's scan of
+  // what is already there would make this quadratic.
+  if (m.students_of(lesson).size() + info.resources.size() > 16) {
+    add_group_refs(m, &lesson, 1, d);
+    return;
+  }
   add_ref(d, RefKind::lesson, m.plan.placements[lesson].id);
   if (info.course >= 0) add_ref(d, RefKind::course, m.plan.courses[info.course].id);
   for (const int s : m.students_of(lesson)) add_ref(d, RefKind::student, m.plan.students[s].id);
@@ -147,7 +206,24 @@ void add_lesson_refs(const Model& m, int lesson, Diagnostic& d) {
 
 void add_course_refs(const Model& m, int course, Diagnostic& d) {
   add_ref(d, RefKind::course, m.plan.courses[course].id);
-  for (const int s : m.courses[course].students) add_ref(d, RefKind::student, m.plan.students[s].id);
+  // The model lists each student of a course once: only what was there before can repeat.
+  const std::size_t given = d.refs.size();
+  for (const int s : m.courses[course].students) {
+    const std::string& id = m.plan.students[s].id;
+    if (std::none_of(d.refs.begin(), d.refs.begin() + static_cast<std::ptrdiff_t>(given),
+                     [&](const Ref& r) { return r.kind == RefKind::student && r.id == id; })) {
+      d.refs.push_back({RefKind::student, id});
+    }
+  }
+}
+
+void add_lessons_and_courses(const Model& m, const int* lessons, std::size_t n, Diagnostic& d) {
+  std::unordered_set<int> courses;
+  for (std::size_t i = 0; i < n; ++i) {
+    d.refs.push_back({RefKind::lesson, m.plan.placements[lessons[i]].id});
+    const int c = m.lessons[lessons[i]].course;
+    if (c >= 0 && courses.insert(c).second) d.refs.push_back({RefKind::course, m.plan.courses[c].id});
+  }
 }
 
 }  // namespace brightpath::detail

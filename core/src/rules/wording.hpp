@@ -10,13 +10,16 @@
 #include "brightpath/diagnostic.hpp"
 #include "message_text.hpp"
 #include "model.hpp"
+#include "rules.hpp"
 
 namespace brightpath::detail {
 
 // Each appends its words to a message being built (message_text.hpp), so no label is a
 // string of its own.
 
-// "Ada's Math"; "Math (Ada and Ben)" for a shared lesson; "lesson L7" when its course is unknown.
+// "Ada's Math"; "Math (Ada and Ben)" for a shared lesson, naming at most kNamedStudents
+// ("Art (Ada, Ben, Cy and 12 more)"); "lesson L7" when its course is unknown.
+inline constexpr std::size_t kNamedStudents = 3;
 void append_lesson_label(MessageText& out, const Model& m, int lesson);
 // The same naming for a course as a whole: "Ada's Math", "Art (Ada, Ben and Cy)".
 void append_course_owner_label(MessageText& out, const Model& m, int course);
@@ -42,10 +45,22 @@ void append_time_range(MessageText& out, const TimeSpan& time);
 
 // Adds to `out` the diagnostic of a finding about one lesson alone: the lesson's time as its
 // span, `text` as its message and the lesson's references (add_lesson_refs).
+// Nothing is added once the code's budget is spent (Out::wants).
 void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
-                   std::vector<Diagnostic>& out);
+                   Out& out);
 // Adds a lesson's reference plus its course, students, guardian and resources.
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d);
+// add_lesson_refs for each of `n` lessons of a group (lessons that clash, a block without a
+// break), each id once, in time linear in what is added: add_ref's duplicate scan would make
+// a group of thousands quadratic. A course's students and resources are added with the course.
+void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d);
+// "Ada's Math, Ben's Reading and Cy's Art": lesson labels of a group. Past kNamedLessons the
+// first ones and "and 1997 more", so a message stays short whatever the group's size.
+inline constexpr std::size_t kNamedLessons = 3;
+void append_lesson_list(MessageText& out, const Model& m, const int* lessons, std::size_t n);
+// Each lesson's reference and its course's, each course once (a child's day, a block
+// without a break): linear in `n`, where add_ref's scan would be quadratic.
+void add_lessons_and_courses(const Model& m, const int* lessons, std::size_t n, Diagnostic& d);
 // Adds a course's reference plus its students (for week-level findings about a course).
 void add_course_refs(const Model& m, int course, Diagnostic& d);
 void add_ref(Diagnostic& d, RefKind kind, const std::string& id);  // skips duplicates

@@ -9,6 +9,7 @@ namespace {
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, int named, Out& out) {
+  if (!out.wants(code::wrong_guardian, Severity::error)) return;
   const LessonInfo& info = m.lessons[index];
   Diagnostic d = make_diagnostic(code::wrong_guardian, Severity::error);
   MessageText text;

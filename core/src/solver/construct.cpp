@@ -21,9 +21,10 @@ constexpr int kConstructionRounds = 4;
 
 // Existing lessons (moving under all_unlocked) stay where they are when that still works:
 // a repaired week should look like the week the parent made.
-void keep_existing(SearchState& st) {
+bool keep_existing(SearchState& st, SearchControl& control) {
   const Problem& p = st.problem();
   for (int t = 0; t < st.task_count(); ++t) {
+    if (!control.work(1 + static_cast<std::int64_t>(p.all_guardians.size()))) return false;
     const Task& task = p.tasks[static_cast<std::size_t>(t)];
     if (task.placement < 0 || task.initial.day < 0) continue;
     if (!p.allowed(p.domains[static_cast<std::size_t>(task.domain)], task.initial.day, task.initial.cell)) continue;
@@ -39,6 +40,7 @@ void keep_existing(SearchState& st) {
     }
     st.place(t, Pos{task.initial.day, task.initial.cell, g});
   }
+  return true;
 }
 
 // The free start with the best soft score (ties broken at random); false if none is free.
@@ -47,6 +49,7 @@ bool best_free_slot(const SearchState& st, int t, Rng& rng, Pos& out) {
   const Domain& d = p.domains[static_cast<std::size_t>(p.tasks[static_cast<std::size_t>(t)].domain)];
   std::int64_t best = INT64_MAX;
   int ties = 0;
+  st.add_work(st.domain_work(t));
   for (const Slot& s : d.slots) {
     const int g = st.fitting_guardian(t, s.day, s.cell, static_cast<std::uint64_t>(t));
     if (g == kUnknown) continue;
@@ -83,9 +86,8 @@ void construct_round(SearchState& st, Rng& rng, SearchControl& control, const st
   std::deque<int> queue(order.begin(), order.end());
   std::vector<int> ejections(static_cast<std::size_t>(n), 0);
   std::vector<int> chosen;
-  int popped = 0;
   while (!queue.empty()) {
-    if ((++popped & 63) == 0 && (!control.report(st) || control.out_of_time())) break;
+    if (!control.work(st.take_work())) break;
     const int t = queue.front();
     queue.pop_front();
     if (st.pos(t).placed()) continue;
@@ -156,9 +158,12 @@ void reconstruct(SearchState& st, Rng& rng, SearchControl& control, const std::v
   construct_round(st, rng, control, order, 2LL * st.task_count() + 100);
 }
 
-void construct(SearchState& st, Rng& rng, SearchControl& control) {
+bool construct(SearchState& st, Rng& rng, SearchControl& control) {
   const Problem& p = st.problem();
-  keep_existing(st);
+  control.begin(SolvePhase::constructing);
+  // Stopped before every existing lesson was looked at, the week so far would lack lessons
+  // the parent placed: the caller returns the plan as it came instead.
+  if (!keep_existing(st, control)) return false;
   control.kept = st.positions();
 
   // Hardest first: few possible starts per person or thing that must be free at once. A
@@ -201,7 +206,8 @@ void construct(SearchState& st, Rng& rng, SearchControl& control) {
   for (int t = 0; t < st.task_count(); ++t) {
     if (best[static_cast<std::size_t>(t)].placed() && !st.pos(t).placed()) st.place(t, best[static_cast<std::size_t>(t)]);
   }
-  control.report(st);
+  control.report();
+  return true;
 }
 
 }  // namespace brightpath::solver

@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "rules/wording.hpp"
+#include "search_control.hpp"
 
 namespace brightpath::solver {
 namespace {
@@ -88,17 +89,28 @@ struct Minutes {
 
 class Explainer {
  public:
-  explicit Explainer(const Problem& p) : p_(p), m_(*p.model) {}
+  Explainer(const Problem& p, SearchControl* control)
+      : p_(p), m_(*p.model), control_(control), new_session_domain_(p.model->plan.courses.size(), -1) {
+    // Looked up once per course: scanning the tasks for each course would be quadratic.
+    for (const Task& t : p.tasks) {
+      int& domain = new_session_domain_[static_cast<std::size_t>(t.course)];
+      if (t.placement < 0 && domain < 0) domain = t.domain;
+    }
+  }
 
+  // Stops early (with the explanations found so far, each still a proof) when the
+  // control says the time is spent or the solve was cancelled.
   std::vector<Explanation> run() {
     guardians();
-    resources();
-    students();
-    courses();
+    if (go(0)) resources();
+    if (go(0)) students();
+    if (go(0)) courses();
     return std::move(out_);
   }
 
  private:
+  bool go(std::int64_t units) { return control_ == nullptr || control_->work(units); }
+
   Explanation& add(std::string code, std::string message) {
     out_.push_back({std::move(code), std::move(message), {}});
     return out_.back();
@@ -125,6 +137,7 @@ class Explainer {
     const auto& plan = m_.plan;
     int pool_need = 0;
     for (std::size_t g = 0; g < plan.guardians.size(); ++g) {
+      if (!go(static_cast<std::int64_t>(plan.courses.size()))) return;
       int need = 0;
       std::vector<std::string> courses;
       for (std::size_t c = 0; c < plan.courses.size(); ++c) {
@@ -188,15 +201,25 @@ class Explainer {
 
   void resources() {
     const auto& plan = m_.plan;
+    // The courses using each resource, in course order, gathered in one pass over the courses.
+    std::vector<std::vector<int>> users_of(plan.resources.size());
+    for (int c = 0; c < static_cast<int>(plan.courses.size()); ++c) {
+      if (plan.courses[static_cast<std::size_t>(c)].sessions_per_week == 0) continue;
+      const auto& res = m_.courses[static_cast<std::size_t>(c)].resources;
+      for (std::size_t i = 0; i < res.size(); ++i) {
+        // A resource named twice by one course still counts that course once.
+        if (std::find(res.begin(), res.begin() + static_cast<std::ptrdiff_t>(i), res[i]) == res.begin() + static_cast<std::ptrdiff_t>(i)) {
+          users_of[static_cast<std::size_t>(res[i])].push_back(c);
+        }
+      }
+    }
     for (int r = 0; r < static_cast<int>(plan.resources.size()); ++r) {
+      if (!go(1 + static_cast<std::int64_t>(users_of[static_cast<std::size_t>(r)].size()))) return;
       const std::string& name = plan.resources[static_cast<std::size_t>(r)].name;
-      std::vector<int> users;
+      const std::vector<int>& users = users_of[static_cast<std::size_t>(r)];
       bool said = false;
-      for (int c = 0; c < static_cast<int>(plan.courses.size()); ++c) {
-        const auto& res = m_.courses[static_cast<std::size_t>(c)].resources;
+      for (const int c : users) {
         const Course& course = plan.courses[static_cast<std::size_t>(c)];
-        if (course.sessions_per_week == 0 || std::find(res.begin(), res.end(), r) == res.end()) continue;
-        users.push_back(c);
         const int free = resource_free(r, m_.courses[static_cast<std::size_t>(c)].days, course_day(c));
         if (course_minutes(course) > free) {
           Explanation& e = add("resource-overloaded", course_label(m_, c) + " needs " + name + " " +
@@ -230,12 +253,19 @@ class Explainer {
 
   void students() {
     const auto& plan = m_.plan;
-    for (int s = 0; s < static_cast<int>(plan.students.size()); ++s) {
-      int need = 0;
-      for (std::size_t c = 0; c < plan.courses.size(); ++c) {
-        const auto& st = m_.courses[c].students;
-        if (std::find(st.begin(), st.end(), s) != st.end()) need += course_minutes(plan.courses[c]);
+    // Each child's weekly lesson minutes, summed in one pass over the courses.
+    std::vector<int> need_of(plan.students.size(), 0);
+    for (std::size_t c = 0; c < plan.courses.size(); ++c) {
+      const auto& st = m_.courses[c].students;
+      for (std::size_t i = 0; i < st.size(); ++i) {
+        if (std::find(st.begin(), st.begin() + static_cast<std::ptrdiff_t>(i), st[i]) == st.begin() + static_cast<std::ptrdiff_t>(i)) {
+          need_of[static_cast<std::size_t>(st[i])] += course_minutes(plan.courses[c]);
+        }
       }
+    }
+    for (int s = 0; s < static_cast<int>(plan.students.size()); ++s) {
+      if (!go(7)) return;
+      const int need = need_of[static_cast<std::size_t>(s)];
       Minutes avail;
       for (int d = 0; d < 7; ++d) {
         if (!has_day(plan.week.school_days, d)) continue;
@@ -269,6 +299,7 @@ class Explainer {
   void courses() {
     const auto& plan = m_.plan;
     for (int c = 0; c < static_cast<int>(plan.courses.size()); ++c) {
+      if (!go(8 + static_cast<std::int64_t>(m_.courses[static_cast<std::size_t>(c)].students.size()))) return;
       const Course& course = plan.courses[static_cast<std::size_t>(c)];
       if (course.sessions_per_week == 0) continue;
       const std::string label = course_label(m_, c);
@@ -339,20 +370,22 @@ class Explainer {
 
   // True when the course's new sessions have an empty domain.
   bool no_possible_time(int c) const {
-    for (const Task& t : p_.tasks) {
-      if (t.course == c && t.placement < 0) return p_.domains[static_cast<std::size_t>(t.domain)].slots.empty();
-    }
-    return false;
+    const int domain = new_session_domain_[static_cast<std::size_t>(c)];
+    return domain >= 0 && p_.domains[static_cast<std::size_t>(domain)].slots.empty();
   }
 
   const Problem& p_;
   const Model& m_;
+  SearchControl* control_;
+  std::vector<int> new_session_domain_;  // per course: the domain of its new sessions, -1 none
   std::vector<Explanation> out_;
 };
 
 }  // namespace
 
-std::vector<Explanation> explain_structure(const Problem& problem) { return Explainer(problem).run(); }
+std::vector<Explanation> explain_structure(const Problem& problem, SearchControl* control) {
+  return Explainer(problem, control).run();
+}
 
 Explanation explain_unplaced(const Model& m, int course, int missing) {
   const Course& c = m.plan.courses[static_cast<std::size_t>(course)];

@@ -11,7 +11,11 @@
 
 namespace brightpath::solver {
 
-std::vector<Explanation> explain_structure(const Problem& problem);
+class SearchControl;
+
+// With a control, each guardian, resource, child and course counts as work, and the list
+// stops where the control says (time spent or cancelled).
+std::vector<Explanation> explain_structure(const Problem& problem, SearchControl* control = nullptr);
 
 // "2 of 3 sessions of Piano for Ada could not be placed."
 Explanation explain_unplaced(const detail::Model& model, int course, int missing);

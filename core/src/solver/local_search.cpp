@@ -188,7 +188,8 @@ bool Mover::relocate() {
   Pos best;
   std::int64_t best_delta = INT64_MAX;
   int found = 0;
-  for (int i = 0; i < n && found < kRelocateCandidates; ++i) {
+  int looked = 0;
+  for (int i = 0; i < n && found < kRelocateCandidates; ++i, ++looked) {
     const Slot s = d.slots[static_cast<std::size_t>((from + i) % n)];
     if (s.day == old.day && s.cell == old.cell) continue;
     const int g = st_.fitting_guardian(t, s.day, s.cell, rotate);
@@ -201,6 +202,7 @@ bool Mover::relocate() {
       best = at;
     }
   }
+  st_.add_work(looked);
   if (found == 0) {
     undo();
     return false;
@@ -260,6 +262,8 @@ void restore(SearchState& st, const std::vector<Pos>& best) {
 
 void local_search(SearchState& st, Rng& rng, SearchControl& control) {
   if (st.task_count() == 0 || control.stopped()) return;
+  control.begin(SolvePhase::searching);
+  if (control.stopped()) return;
   const SolveOptions& o = control.options;
   const std::int64_t floor = st.problem().fixed_lesson_soft;  // no week scores below this
   const std::size_t length = static_cast<std::size_t>(std::clamp(st.task_count(), 100, 2000));
@@ -275,8 +279,8 @@ void local_search(SearchState& st, Rng& rng, SearchControl& control) {
     if (o.max_iterations >= 0 && control.iterations >= o.max_iterations) break;
     if (control.best_cost() <= floor) break;
     if (stall > 0 && control.iterations - control.last_improvement >= stall) break;
-    if ((control.iterations & 1023) == 0 && control.iterations > 0 && !control.report(st)) break;
-    if (control.out_of_time()) break;
+    if ((control.iterations & 1023) == 0 && control.iterations > 0 && !control.report()) break;
+    if (!control.work(st.take_work()) || control.out_of_time()) break;
     const std::size_t v = static_cast<std::size_t>(control.iterations) % length;
     ++control.iterations;
 
@@ -339,7 +343,7 @@ void local_search(SearchState& st, Rng& rng, SearchControl& control) {
     }
     std::fill(history.begin(), history.end(), st.cost());
   }
-  control.report(st);
+  control.report();
 }
 
 }  // namespace brightpath::solver

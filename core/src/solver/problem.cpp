@@ -4,6 +4,8 @@
 #include <map>
 #include <tuple>
 
+#include "search_control.hpp"
+
 namespace brightpath::solver {
 namespace {
 
@@ -120,7 +122,7 @@ Domain build_domain(const Problem& p, const Model& m, const Task& t) {
 
 }  // namespace
 
-Problem build_problem(const Model& m, MoveScope scope) {
+Problem build_problem(const Model& m, MoveScope scope, SearchControl* control) {
   Problem p;
   p.model = &m;
   p.grid = m.plan.week.grid_minutes;
@@ -177,6 +179,13 @@ Problem build_problem(const Model& m, MoveScope scope) {
     auto key = std::make_tuple(t.course, t.duration, t.guardian, t.resources);
     auto it = shared.find(key);
     if (it == shared.end()) {
+      // Each cell of the week is tried against everyone the session needs.
+      const std::int64_t cells = 7LL * p.cells_per_day;
+      const std::int64_t checks = 1 + t.parties + (t.guardian == kAnyGuardian ? static_cast<std::int64_t>(p.all_guardians.size()) : 0);
+      if (control != nullptr && !control->work(cells * checks)) {
+        p.complete = false;
+        return p;
+      }
       it = shared.emplace(std::move(key), static_cast<int>(p.domains.size())).first;
       p.domains.push_back(build_domain(p, m, t));
     }

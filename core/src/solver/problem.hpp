@@ -55,6 +55,7 @@ struct Problem {
   std::vector<Task> tasks;
   std::vector<Domain> domains;
   std::vector<int> all_guardians;  // candidates for "any guardian"
+  bool complete = true;            // false: building was stopped (time or cancel)
 
   // What never moves, laid out on the grid.
   BusyBits fixed_students, fixed_guardians;
@@ -78,7 +79,11 @@ struct Problem {
   }
 };
 
+class SearchControl;
+
 // Builds the problem. `movable_existing` = unlocked lessons become tasks (all_unlocked).
-Problem build_problem(const detail::Model& model, MoveScope scope);
+// With a control, building the domains counts as work and stops when it says so; the
+// problem is then `complete == false` and must not be searched.
+Problem build_problem(const detail::Model& model, MoveScope scope, SearchControl* control = nullptr);
 
 }  // namespace brightpath::solver

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "problem.hpp"
@@ -73,6 +74,17 @@ class SearchState {
   void place(int task, const Pos& at);
   void unplace(int task);
 
+  // Starts (times guardians tried at each) looked at since the last call: the search's unit
+  // of work for the time and progress checks.
+  std::int64_t take_work() { return std::exchange(work_, 0); }
+  void add_work(std::int64_t units) const { work_ += units; }
+  // The work of looking at every start of `task`'s domain once.
+  [[nodiscard]] std::int64_t domain_work(int task) const {
+    const Task& t = p_.tasks[static_cast<std::size_t>(task)];
+    const auto starts = static_cast<std::int64_t>(p_.domains[static_cast<std::size_t>(t.domain)].slots.size());
+    return starts * (t.guardian == kAnyGuardian ? 1 + static_cast<std::int64_t>(p_.all_guardians.size()) : 1);
+  }
+
   // The soft score recomputed from scratch (the delta cross-check in the tests).
   [[nodiscard]] std::int64_t recompute_soft() const;
 
@@ -88,6 +100,7 @@ class SearchState {
   void refresh_student_day(int student, int day);
 
   const Problem& p_;
+  mutable std::int64_t work_ = 0;
   std::vector<Pos> pos_;
   int unplaced_ = 0;
   std::int64_t soft_ = 0;
@@ -120,6 +133,7 @@ template <class Visit>
 void SearchState::for_each_ejection(int task, std::size_t limit, Visit&& visit) const {
   const Task& t = p_.tasks[static_cast<std::size_t>(task)];
   const Domain& d = p_.domains[static_cast<std::size_t>(t.domain)];
+  work_ += domain_work(task);
   for (const Slot& s : d.slots) {
     eject_people_.clear();
     if (t.guardian >= 0) {

@@ -3,13 +3,18 @@
 #include "brightpath/solve.hpp"
 
 #include <algorithm>
-#include <set>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "brightpath/validate.hpp"
+#include "diagnostic_budget.hpp"
 #include "explain_infeasible.hpp"
 #include "problem.hpp"
 #include "rules/rules.hpp"
 #include "search_control.hpp"
+#include "week_check.hpp"
 
 namespace brightpath {
 namespace {
@@ -54,11 +59,20 @@ std::vector<Explanation> check_numbers(const Plan& plan) {
 }
 
 // Dangling references cannot be fixed by moving lessons: the plan must be corrected first.
+// Only the reference rules run here (the whole catalogue on a large plan would take a good
+// part of a short budget before the search even starts).
 std::vector<Explanation> check_references(const detail::Model& m) {
   std::vector<Explanation> out;
-  for (const Diagnostic& d : validate(m.plan)) {
-    if (d.code == detail::code::unknown_reference) out.push_back({std::string(d.code), d.message, d.refs});
+  std::vector<Diagnostic> found;
+  detail::DiagnosticBudget budget(kMaxDiagnosticsPerCode);  // listed as validate() lists them
+  detail::Out into(found, &budget);
+  detail::check_unknown_reference_in_plan(m, 0, into);
+  for (int l = 0; l < static_cast<int>(m.plan.placements.size()); ++l) {
+    if (m.lessons[static_cast<std::size_t>(l)].alive) detail::check_unknown_reference_in_lesson(m, l, into);
   }
+  budget.append_summaries(found);
+  sort_diagnostics(found);
+  for (const Diagnostic& d : found) out.push_back({std::string(d.code), d.message, d.refs});
   if (!out.empty()) return out;
   // The same, should the reference rule be missing or narrower than the solver needs.
   for (std::size_t c = 0; c < m.plan.courses.size(); ++c) {
@@ -81,7 +95,7 @@ std::vector<Explanation> check_references(const detail::Model& m) {
 }
 
 // "<course>-s<k>", the first k not already used; ids stay within the 64-character limit.
-std::string new_lesson_id(const std::string& course, int& k, std::set<std::string>& used) {
+std::string new_lesson_id(const std::string& course, int& k, std::unordered_set<std::string>& used) {
   while (true) {
     const std::string suffix = "-s" + std::to_string(k++);
     std::string id = course.substr(0, 64 - suffix.size()) + suffix;
@@ -92,9 +106,13 @@ std::string new_lesson_id(const std::string& course, int& k, std::set<std::strin
 Plan write_week(const Problem& p, const std::vector<Pos>& best) {
   const detail::Model& m = *p.model;
   Plan plan = m.plan;
-  std::set<std::string> used;
+  // Hashed: on a week of 50,000 lessons an ordered set of ids took tens of milliseconds,
+  // which a solve stopped by its budget or a cancel cannot spare.
+  std::unordered_set<std::string> used;
+  used.reserve(plan.placements.size() + p.tasks.size());
   for (const auto& pl : plan.placements) used.insert(pl.id);
   std::vector<bool> drop(plan.placements.size(), false);
+  plan.placements.reserve(plan.placements.size() + p.tasks.size());
   std::vector<int> next_k(plan.courses.size(), 1);
   for (std::size_t t = 0; t < p.tasks.size(); ++t) {
     const solver::Task& task = p.tasks[t];
@@ -135,7 +153,23 @@ Plan write_week(const Problem& p, const std::vector<Pos>& best) {
   return plan;
 }
 
-// Score, breakdown and unplaced sessions of a finished plan, from validate() alone.
+// Sessions each course still lacks in a finished plan, counted into the hard score.
+void count_unplaced(SolveResult& r) {
+  // Counted once per lesson, not once per course and lesson: a plan at the decoder's
+  // limits has 10,000 courses and 50,000 lessons.
+  std::unordered_map<std::string_view, int> lessons_per_course;
+  for (const Placement& p : r.plan.placements) ++lessons_per_course[p.course];
+  for (const Course& c : r.plan.courses) {
+    const auto found = lessons_per_course.find(c.id);
+    const int have = found == lessons_per_course.end() ? 0 : found->second;
+    if (have < c.sessions_per_week) {
+      r.unplaced.push_back({c.id, c.sessions_per_week - have});
+      r.score.hard += c.sessions_per_week - have;
+    }
+  }
+}
+
+// Score and breakdown of a finished plan, from validate() alone.
 void score(SolveResult& r, const std::vector<Diagnostic>& diagnostics) {
   for (const RuleDescription& rule : rule_catalogue()) {
     if (rule.severity == Severity::info) continue;
@@ -144,24 +178,35 @@ void score(SolveResult& r, const std::vector<Diagnostic>& diagnostics) {
     term.severity = rule.severity;
     term.weight = rule.severity == Severity::error ? 1 : soft_weight(r.plan, rule.code);
     for (const Diagnostic& d : diagnostics) {
-      if (d.code == rule.code && d.severity == rule.severity) ++term.count;
+      if (d.code == rule.code && d.severity == rule.severity) term.count += d.findings();
     }
     if (term.count == 0) continue;
     term.penalty = static_cast<std::int64_t>(term.count) * term.weight;
     (rule.severity == Severity::error ? r.score.hard : r.score.soft) += term.penalty;
     r.breakdown.push_back(std::move(term));
   }
-  for (const Course& c : r.plan.courses) {
-    const auto have = std::count_if(r.plan.placements.begin(), r.plan.placements.end(),
-                                    [&c](const Placement& p) { return p.course == c.id; });
-    if (have < c.sessions_per_week) {
-      r.unplaced.push_back({c.id, c.sessions_per_week - static_cast<int>(have)});
-      r.score.hard += c.sessions_per_week - have;
-    }
-  }
+}
+
+Explanation not_checked(bool cancelled) {
+  return {"week-not-checked",
+          std::string(cancelled ? "The solve was stopped" : "The time ran out") +
+              " before this week could be checked, so its score counts only the sessions left unplaced. "
+              "Solve again with a longer time limit for a checked week.",
+          {}};
 }
 
 }  // namespace
+
+std::string_view solve_phase_name(SolvePhase phase) {
+  switch (phase) {
+    case SolvePhase::preparing: return "preparing";
+    case SolvePhase::constructing: return "constructing";
+    case SolvePhase::searching: return "searching";
+    case SolvePhase::checking: return "checking";
+    case SolvePhase::explaining: return "explaining";
+  }
+  return "preparing";
+}
 
 std::string_view solve_status_name(SolveStatus status) {
   switch (status) {
@@ -175,47 +220,84 @@ std::string_view solve_status_name(SolveStatus status) {
 
 SolveResult solve(const Plan& plan, const SolveOptions& options) {
   SolveResult r;
-  r.plan = plan;
   r.statistics.seed = options.seed;
   solver::SearchControl control(options);
   r.explanations = check_numbers(plan);
   if (!r.explanations.empty()) {
     r.status = SolveStatus::invalid;
+    r.plan = plan;
     return r;
   }
-  const detail::Model model = detail::build_model(plan);
-  r.explanations = check_references(model);
-  if (!r.explanations.empty()) {
-    r.status = SolveStatus::invalid;
-    r.statistics.elapsed_ms = control.elapsed_ms();
-    return r;
+  // Time for checking and explaining the week is set aside before anything else: about
+  // every lesson of the returned week, course and child is looked at once at the end.
+  std::int64_t sessions = 0;
+  for (const Course& c : plan.courses) sessions += c.sessions_per_week;
+  control.reserve_closing(std::max(static_cast<std::int64_t>(plan.placements.size()), sessions) +
+                          static_cast<std::int64_t>(plan.courses.size() + plan.students.size()));
+  control.begin(SolvePhase::preparing);
+  // Stopped already (a cancel at the first report, or a budget smaller than the reserve):
+  // even the validation model of a large plan would take tens of milliseconds.
+  std::optional<detail::Model> model;
+  if (control.work_now()) {
+    model.emplace(detail::build_model(plan));
+    r.explanations = check_references(*model);
+    if (!r.explanations.empty()) {
+      r.status = SolveStatus::invalid;
+      r.plan = plan;
+      r.statistics.elapsed_ms = control.elapsed_ms();
+      return r;
+    }
   }
 
-  const Problem problem = solver::build_problem(model, options.may_move);
-  solver::SearchState state(problem);
-  solver::Rng rng(options.seed);
-  solver::construct(state, rng, control);
-  r.statistics.construction_ms = control.elapsed_ms();
-  solver::local_search(state, rng, control);
+  // Every phase stops when the time is spent or the callback says stop. Until the existing
+  // lessons are laid out there is no week but the plan as it came, which is then returned.
+  Problem problem;
+  problem.complete = false;
+  if (model) problem = solver::build_problem(*model, options.may_move, &control);
+  bool have_week = false;
+  if (problem.complete && !control.stopped()) {
+    solver::SearchState state(problem);
+    solver::Rng rng(options.seed);
+    have_week = solver::construct(state, rng, control);
+    r.statistics.construction_ms = control.elapsed_ms();
+    if (have_week) solver::local_search(state, rng, control);
+  }
+  // (Copied only now: a copy of a plan at the decoder's limits costs milliseconds.)
+  r.plan = have_week ? write_week(problem, control.best()) : plan;
 
-  r.plan = write_week(problem, control.best());
-  const std::vector<Diagnostic> diagnostics = validate(r.plan);
-  score(r, diagnostics);
-  const DiagnosticCounts counts = count_diagnostics(diagnostics);
+  // Checking and explaining may run a little past the budget or a cancel (kClosingGraceMs);
+  // a week too large to check by then comes back unchecked, and never as feasible.
+  control.begin_closing();
+  control.begin(SolvePhase::checking);
+  const std::optional<std::vector<Diagnostic>> diagnostics = solver::check_week(r.plan, control);
+  count_unplaced(r);
+  if (diagnostics) score(r, *diagnostics);
 
-  r.explanations = solver::explain_structure(problem);
+  control.begin(SolvePhase::explaining);
+  r.explanations.clear();
+  if (!diagnostics) r.explanations.push_back(not_checked(control.cancelled()));
+  if (problem.complete) {
+    for (Explanation& e : solver::explain_structure(problem, &control)) r.explanations.push_back(std::move(e));
+  }
   for (const UnplacedSessions& u : r.unplaced) {
-    r.explanations.push_back(solver::explain_unplaced(model, model.course_ids.find(u.course), u.count));
+    if (!model || !control.work(8)) break;
+    r.explanations.push_back(solver::explain_unplaced(*model, model->course_ids.find(u.course), u.count));
   }
   // Errors the solver could not remove (kept lessons that clash) or, if the solver's own
-  // model ever disagreed with validation, the errors it missed: reported, never hidden.
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity == Severity::error) r.explanations.push_back({std::string(d.code), d.message, d.refs});
+  // model ever disagreed with validation, the errors it missed: never hidden (the breakdown
+  // counts them all and the status cannot be feasible), listed while the time lasts.
+  const bool no_errors = diagnostics && count_diagnostics(*diagnostics).errors == 0;
+  if (diagnostics) {
+    for (const Diagnostic& d : *diagnostics) {
+      if (d.severity != Severity::error) continue;
+      if (!control.work(8)) break;  // a week of clashing kept lessons can have thousands
+      r.explanations.push_back({std::string(d.code), d.message, d.refs});
+    }
   }
 
   if (control.cancelled()) {
     r.status = SolveStatus::cancelled;
-  } else if (counts.errors == 0 && r.unplaced.empty()) {
+  } else if (no_errors && r.unplaced.empty()) {
     r.status = SolveStatus::feasible;
   } else {
     r.status = SolveStatus::infeasible;

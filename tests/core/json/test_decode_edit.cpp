@@ -77,7 +77,7 @@ TEST_CASE("each edit op decodes into its session edit") {
 TEST_CASE("bad edits are reported with paths like plan errors") {
   SUBCASE("missing or unknown op") {
     CHECK(error_texts(R"({"lesson":"p1"})") ==
-          std::vector<std::string>{": missing required field \"op\"; expected one of \"move\", \"resize\", \"add\", "
+          std::vector<std::string>{"missing required field \"op\"; expected one of \"move\", \"resize\", \"add\", "
                                    "\"remove\", \"set-guardian\", \"set-availability\""});
     CHECK(error_texts(R"({"op":"jump"})") ==
           std::vector<std::string>{"/op: \"jump\" is not one of \"move\", \"resize\", \"add\", \"remove\", "
@@ -92,7 +92,7 @@ TEST_CASE("bad edits are reported with paths like plan errors") {
     CHECK(error_texts(R"({"op":"move","lesson":"p 1","start":"9:00"})") ==
           std::vector<std::string>{
               "/lesson: \"p 1\" is not an id; expected 1 to 64 characters from A-Z a-z 0-9 _ -",
-              ": missing required field \"day\"",
+              "missing required field \"day\"",
               "/start: \"9:00\" is not a time; expected \"HH:MM\" (00:00 to 24:00)"});
     CHECK(error_texts(R"({"op":"resize","lesson":"p1","duration":0})") ==
           std::vector<std::string>{"/duration: 0 is out of range; expected an integer from 1 to 1440"});
@@ -111,8 +111,8 @@ TEST_CASE("bad edits are reported with paths like plan errors") {
   }
   SUBCASE("malformed json and non-objects") {
     CHECK(error_texts(R"({"op":"move",)") ==
-          std::vector<std::string>{": malformed JSON at line 1, column 14: the document ends too early (truncated?); "
+          std::vector<std::string>{"malformed JSON at line 1, column 14: the document ends too early (truncated?); "
                                    "expected the rest of the JSON value"});
-    CHECK(error_texts("[]") == std::vector<std::string>{": expected an object, got an array"});
+    CHECK(error_texts("[]") == std::vector<std::string>{"expected an object, got an array"});
   }
 }

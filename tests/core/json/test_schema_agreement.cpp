@@ -2,10 +2,13 @@
 #include <doctest/doctest.h>
 
 #include <boost/json.hpp>
+#include <cstdio>
+#include <string>
 
 #include "brightpath/plan_json.hpp"
 #include "brightpath/validate.hpp"
 #include "codec_test_support.hpp"
+#include "json/text_rules.hpp"
 
 using namespace brightpath;
 
@@ -55,4 +58,27 @@ TEST_CASE("the schema names the format and version the decoder reads") {
   const auto& top = schema().at("properties").as_object();
   CHECK(top.at("format").at("const").as_string() == kPlanFormat);
   CHECK(top.at("version").at("const").as_int64() == kPlanVersion);
+}
+
+TEST_CASE("the schema's text pattern refuses the characters the decoder refuses") {
+  const auto escape = [](char32_t c) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+    return std::string(buffer);
+  };
+  std::string expected = "^[^";
+  for (const auto& range : json::kDisallowedInText) {
+    expected += escape(range.first);
+    if (range.last != range.first) {
+      expected += '-';
+      expected += escape(range.last);
+    }
+  }
+  expected += "]*$";
+  const auto& defs = schema().at("$defs").as_object();
+  CHECK(defs.at("text").at("pattern").as_string() == expected);
+  // Every free-text field uses it.
+  CHECK(defs.at("name").at("$ref").as_string() == "#/$defs/text");
+  CHECK(schema().at("properties").at("name").at("$ref").as_string() == "#/$defs/text");
+  CHECK(defs.at("student").at("properties").at("grade").at("$ref").as_string() == "#/$defs/text");
 }

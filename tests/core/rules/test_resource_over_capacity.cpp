@@ -21,7 +21,7 @@ TEST_CASE("rule resource-over-capacity") {
     CHECK(found[0].severity == Severity::error);
     CHECK(found[0].message ==
           "The Piano (capacity 1) is needed by 2 lessons at once, Monday 14:00–14:30: "
-          "Ada's Piano, Ben's Piano.");
+          "Ada's Piano and Ben's Piano.");
     CHECK(found[0].span == on(kMon, "14:00", "14:30"));
     CHECK(found[0].refs == std::vector<Ref>{resource_ref("piano"), lesson_ref("a1"),
                                             course_ref("pa"), student_ref("ada"),
@@ -36,7 +36,7 @@ TEST_CASE("rule resource-over-capacity") {
     CHECK(found[0].span == on(kMon, "14:15", "14:45"));
     CHECK(found[0].message ==
           "The Piano (capacity 1) is needed by 2 lessons at once, Monday 14:15–14:45: "
-          "Ada's Piano, Ben's Piano, Ada's Piano.");
+          "Ada's Piano, Ben's Piano and Ada's Piano.");
   }
   SUBCASE("back-to-back lessons share the piano") {
     b.lesson("b1", "pb", kMon, "14:30", 30);

@@ -1,7 +1,8 @@
 // A TypeScript consumer of @brightpath/core, compiled with `tsc --noEmit` by
 // typings.test.mjs (and by the pack smoke test against the installed tarball). It uses
 // every exported name the way the README shows, and the @ts-expect-error lines prove the
-// typings reject obvious misuse.
+// typings reject obvious misuse. It uses no DOM or Node global, so that tsconfig.es2022.json
+// proves the typings need nothing beyond lib ES2022; consumer.dom.ts has the rest.
 import {
   BrightPathError,
   Core,
@@ -31,8 +32,10 @@ const plan: Plan = {
 
 export async function main(): Promise<number> {
   const core: Core = await init();
-  await init({ wasmUrl: new URL('https://cdn.example/brightpath_core.wasm') });
+  await init({ wasmUrl: 'https://cdn.example/brightpath_core.wasm' });
+  await init({ wasmUrl: { href: 'https://cdn.example/brightpath_core.wasm' } });
   await init({ wasmBinary: new Uint8Array(0) });
+  const limit: number = core.maxDocumentBytes + core.memoryBytes;
 
   const report: ValidationReport = core.validate(plan);
   const first: Diagnostic | undefined = report.diagnostics[0];
@@ -59,14 +62,15 @@ export async function main(): Promise<number> {
   // @ts-expect-error: mayMove takes one of two words
   core.solve(plan, { mayMove: 'everything' });
 
-  const explicit = core.openSession(new TextEncoder().encode(JSON.stringify(plan)));
+  const explicit = core.openSession(new Uint8Array([123, 125]));
   explicit.dispose();
 
   try {
     core.validate('{}');
   } catch (e) {
     if (e instanceof PlanDecodeError) return e.errors.map((x) => x.path + x.message).length;
-    if (e instanceof EditDecodeError || e instanceof BrightPathError) return -1;
+    if (e instanceof EditDecodeError) return -1;
+    if (e instanceof BrightPathError) return e.cause === undefined ? -2 : -3;
   }
 
   // @ts-expect-error: an unknown edit op
@@ -75,6 +79,8 @@ export async function main(): Promise<number> {
   const wrongDay: Plan['placements'] = [{ id: 'p', course: 'c', day: 1, start: '09:00', duration: 30 }];
   // @ts-expect-error: Core's constructor is private; init() loads the module
   const direct = new Core();
-  void [wrongOp, wrongDay, direct, lessons, day, text, result.ok, result.added];
+  // @ts-expect-error: options is an object
+  core.solve(plan, 5);
+  void [wrongOp, wrongDay, direct, lessons, day, text, result.ok, result.added, limit];
   return errors;
 }
