@@ -18,11 +18,6 @@ namespace {
 
 constexpr std::size_t kAll = std::numeric_limits<std::size_t>::max();
 
-std::string numbered(const char* prefix, int i) {
-  std::string id = prefix;
-  id += std::to_string(i);
-  return id;
-}
 
 Placement lesson(const std::string& id, int day, int start, int minutes = 30) {
   Placement p;

@@ -114,6 +114,14 @@ inline std::vector<Diagnostic> run_rule(const Plan& plan, std::string_view code)
 }
 
 // Terse references for asserting `refs`.
+// "m12": ids for plans of many lessons. Appended rather than `"m" + std::to_string(i)`,
+// which trips GCC 12's -Wrestrict.
+inline std::string numbered(const char* prefix, int i) {
+  std::string id = prefix;
+  id += std::to_string(i);
+  return id;
+}
+
 inline Ref lesson_ref(std::string id) { return {RefKind::lesson, std::move(id)}; }
 inline Ref course_ref(std::string id) { return {RefKind::course, std::move(id)}; }
 inline Ref student_ref(std::string id) { return {RefKind::student, std::move(id)}; }

@@ -23,12 +23,6 @@ namespace {
 
 constexpr std::size_t kAll = std::numeric_limits<std::size_t>::max();
 
-// "m12": appended rather than `"m" + std::to_string(i)`, which trips GCC 12's -Wrestrict.
-std::string numbered(const char* prefix, int i) {
-  std::string id = prefix;
-  id += std::to_string(i);
-  return id;
-}
 
 // Findings per code, summary entries counted for what they stand for.
 std::map<std::string, int> totals_by_code(const std::vector<Diagnostic>& ds) {
