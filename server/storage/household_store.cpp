@@ -1,5 +1,7 @@
 #include "storage/household_store.hpp"
 
+#include "storage/timestamps.hpp"
+
 namespace brightpath::server::storage {
 namespace {
 std::vector<std::string> first_column(const Rows& r) {
@@ -7,6 +9,11 @@ std::vector<std::string> first_column(const Rows& r) {
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(r.text(i, 0));
   return out;
 }
+
+// A household as one member sees it (with that member's role); the caller adds the WHERE.
+const std::string kHouseholdOfMember = "SELECT h.id, h.name, m.role, " + utc_text("h.created_at") +
+                                       " FROM households h JOIN memberships m ON m.household_id = h.id";
+
 }  // namespace
 
 std::string insert_household(Connection& c, const std::string& name, const std::string& owner_id) {
@@ -17,9 +24,7 @@ std::string insert_household(Connection& c, const std::string& name, const std::
 
 std::vector<HouseholdRow> households_of(Connection& c, const std::string& account_id) {
   Rows r = c.exec(
-      "SELECT h.id, h.name, m.role, to_char(h.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-      " FROM households h JOIN memberships m ON m.household_id = h.id"
-      " WHERE m.account_id = $1 ORDER BY h.created_at, h.id",
+      kHouseholdOfMember + " WHERE m.account_id = $1 ORDER BY h.created_at, h.id",
       {account_id});
   std::vector<HouseholdRow> out;
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3)});
@@ -28,9 +33,7 @@ std::vector<HouseholdRow> households_of(Connection& c, const std::string& accoun
 
 std::optional<HouseholdRow> household_for(Connection& c, const std::string& household_id, const std::string& account_id) {
   Rows r = c.exec(
-      "SELECT h.id, h.name, m.role, to_char(h.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-      " FROM households h JOIN memberships m ON m.household_id = h.id"
-      " WHERE h.id = $1 AND m.account_id = $2",
+      kHouseholdOfMember + " WHERE h.id = $1 AND m.account_id = $2",
       {household_id, account_id});
   if (r.empty()) return std::nullopt;
   return HouseholdRow{r.text(0, 0), r.text(0, 1), r.text(0, 2), r.text(0, 3)};
@@ -46,7 +49,7 @@ void delete_household(Connection& c, const std::string& household_id) {
 
 std::vector<MemberRow> members_of(Connection& c, const std::string& household_id) {
   Rows r = c.exec(
-      "SELECT a.id, a.email, m.role, to_char(m.joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+      "SELECT a.id, a.email, m.role, " + utc_text("m.joined_at") +
       " FROM memberships m JOIN accounts a ON a.id = m.account_id"
       " WHERE m.household_id = $1 ORDER BY m.joined_at, a.id",
       {household_id});
@@ -84,14 +87,14 @@ InvitationRow insert_invitation(Connection& c, const std::string& household_id, 
   Rows r = c.exec(
       "INSERT INTO invitations (household_id, token_hash, role, created_by, expires_at)"
       " VALUES ($1, $2, $3, $4, now() + make_interval(days => $5::int))"
-      " RETURNING id, household_id, role, to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
+      " RETURNING id, household_id, role, " + utc_text("expires_at"),
       {household_id, token_hash, role, created_by, std::to_string(days)});
   return {r.text(0, 0), r.text(0, 1), r.text(0, 2), r.text(0, 3)};
 }
 
 std::optional<InvitationRow> claimable_invitation(Connection& c, const std::string& token_hash) {
   Rows r = c.exec(
-      "SELECT id, household_id, role, to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+      "SELECT id, household_id, role, " + utc_text("expires_at") +
       " FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE",
       {token_hash});
   if (r.empty()) return std::nullopt;

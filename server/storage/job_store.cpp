@@ -1,16 +1,14 @@
 #include "storage/job_store.hpp"
 
+#include "storage/timestamps.hpp"
+
 namespace brightpath::server::storage {
 namespace {
-
-std::string ts(const std::string& column) {
-  return "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
-}
 
 const std::string kColumns =
     "id, household_id, plan_id, base_version, status, time_budget_ms, seed, may_move, stop_when_stalled,"
     " cancel_requested, attempts, progress, result, draft_state, accepted_version, error, " +
-    ts("created_at") + ", " + ts("started_at") + ", " + ts("finished_at");
+    utc_text("created_at") + ", " + utc_text("started_at") + ", " + utc_text("finished_at");
 
 JobRow job_from(const Rows& r, std::size_t i) {
   JobRow j;

@@ -1,10 +1,9 @@
 #include "storage/plan_store.hpp"
 
+#include "storage/timestamps.hpp"
+
 namespace brightpath::server::storage {
 namespace {
-constexpr const char* kUtc = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'";
-
-std::string ts(const std::string& column) { return "to_char(" + column + " AT TIME ZONE 'UTC', " + kUtc + ")"; }
 
 void insert_version(Connection& c, const std::string& plan_id, int version, const NewVersion& v) {
   c.exec(
@@ -15,7 +14,7 @@ void insert_version(Connection& c, const std::string& plan_id, int version, cons
        v.author_id});
 }
 
-const std::string kPlanColumns = "p.id, p.name, p.current_version, " + ts("p.created_at") + ", " + ts("p.updated_at") +
+const std::string kPlanColumns = "p.id, p.name, p.current_version, " + utc_text("p.created_at") + ", " + utc_text("p.updated_at") +
                                  ", v.errors, v.warnings";
 const std::string kPlanJoin = " FROM plans p JOIN plan_versions v ON v.plan_id = p.id AND v.version = p.current_version";
 
@@ -98,7 +97,7 @@ VersionRow version_from(const Rows& r, std::size_t i) {
 std::vector<VersionRow> versions_of(Connection& c, const std::string& plan_id) {
   Rows r = c.exec(
       "SELECT v.version, NULL, NULL, v.errors, v.warnings, v.infos, v.source, v.restored_from, v.author_id, a.email, " +
-          ts("v.created_at") +
+          utc_text("v.created_at") +
           " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 ORDER BY v.version DESC",
       {plan_id});
   std::vector<VersionRow> out;
@@ -110,7 +109,7 @@ std::vector<VersionRow> versions_with_documents(Connection& c, const std::string
   Rows r = c.exec(
       "SELECT v.version, v.document, v.diagnostics, v.errors, v.warnings, v.infos, v.source, v.restored_from,"
       " v.author_id, a.email, " +
-          ts("v.created_at") +
+          utc_text("v.created_at") +
           " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 ORDER BY v.version",
       {plan_id});
   std::vector<VersionRow> out;
@@ -122,7 +121,7 @@ std::optional<VersionRow> find_version(Connection& c, const std::string& plan_id
   Rows r = c.exec(
       "SELECT v.version, v.document, v.diagnostics, v.errors, v.warnings, v.infos, v.source, v.restored_from,"
       " v.author_id, a.email, " +
-          ts("v.created_at") +
+          utc_text("v.created_at") +
           " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 AND v.version = $2",
       {plan_id, std::to_string(version)});
   if (r.empty()) return std::nullopt;
