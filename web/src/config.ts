@@ -1,0 +1,19 @@
+// Run-time configuration, read once at start from config.json next to index.html, so the same
+// build works on localhost (the server serves it) and behind CloudFront (which routes /api/*
+// to the load balancer, or names another origin here).
+export interface AppConfig {
+  /** Base URL of the API, absolute or relative to the page ("/api/v1"). */
+  apiBase: string;
+}
+
+const defaults: AppConfig = { apiBase: '/api/v1' };
+
+export async function loadConfig(): Promise<AppConfig> {
+  try {
+    const response = await fetch(new URL('config.json', document.baseURI), { cache: 'no-cache' });
+    if (!response.ok) return defaults;
+    return { ...defaults, ...(await response.json()) };
+  } catch {
+    return defaults;
+  }
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+// The app is static files: the server serves them at / locally, S3 + CloudFront in
+// production. The API's address is read at run time from config.json (src/config.ts), so one
+// build works everywhere; the dev server forwards /api to a local brightpath-server
+// (BRIGHTPATH_API overrides where).
+const api = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+  .BRIGHTPATH_API;
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  server: { proxy: { '/api': api ?? 'http://localhost:8080' } },
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+});
