@@ -15,6 +15,7 @@ DEBIAN_PACKAGES=(
   chromium                # headless browser for tests/js/browser.test.mjs and bundler.test.mjs (driven by playwright-core)
   gzip jq                 # jq: the README's curl examples
   curl                    # scripts/smoke.sh (with jq)
+  shellcheck              # scripts/lint.sh
   time                    # /usr/bin/time: peak memory in tests/stress/run.sh and tests/cli/io_contract.sh
   tzdata                  # the IANA time zone names the decoder accepts (core/cmake/generate_time_zone_names.cmake)
   libcpp-httplib-dev      # brightpath-server: HTTP

@@ -15,6 +15,7 @@ cleanup() {
 trap cleanup EXIT
 export BRIGHTPATH_TEST_PG_DIR=$pg_dir
 export BRIGHTPATH_TEST_PG_PORT=$port
-export BRIGHTPATH_TEST_DATABASE_URL=$(server/run-local-postgres.sh start "$pg_dir" "$port")
+BRIGHTPATH_TEST_DATABASE_URL=$(server/run-local-postgres.sh start "$pg_dir" "$port")
+export BRIGHTPATH_TEST_DATABASE_URL
 export BRIGHTPATH_SERVER_BIN=${BRIGHTPATH_SERVER_BIN:-build/native/server/brightpath-server}
 node --test --test-concurrency=2 tests/server/
