@@ -16,6 +16,7 @@ DEBIAN_PACKAGES=(
   gzip jq                 # jq: the README's curl examples
   curl                    # scripts/smoke.sh (with jq)
   shellcheck              # scripts/lint.sh
+  nginx                   # tests/delivery/web_nginx.test.mjs runs the web image's site
   time                    # /usr/bin/time: peak memory in tests/stress/run.sh and tests/cli/io_contract.sh
   tzdata                  # the IANA time zone names the decoder accepts (core/cmake/generate_time_zone_names.cmake)
   libcpp-httplib-dev      # brightpath-server: HTTP
