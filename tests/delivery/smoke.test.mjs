@@ -1,7 +1,7 @@
 // scripts/smoke.sh against a server started here, as the pipeline runs it against a
 // deployment; and the server image's HEALTHCHECK command run as Docker would run it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -42,15 +42,42 @@ describe('scripts/smoke.sh', () => {
     const page = http.createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html' }); res.end('<!doctype html><title>BrightPath</title>'); });
     await new Promise((resolve) => page.listen(0, '127.0.0.1', resolve));
     try {
-      const r = await new Promise((resolve) => {
-        // spawnSync would block the event loop this page answers on.
-        import('node:child_process').then(({ execFile }) => execFile(path.join(root, 'scripts/smoke.sh'), [`http://127.0.0.1:${page.address().port}`],
-          (error, stdout, stderr) => resolve({ status: error?.code ?? 0, stdout, stderr })));
-      });
+      // Not spawnSync: it would block the event loop this page answers on.
+      const r = await new Promise((resolve) => execFile(path.join(root, 'scripts/smoke.sh'), [`http://127.0.0.1:${page.address().port}`],
+        (error, stdout, stderr) => resolve({ status: error?.code ?? 0, stdout, stderr })));
       assert.equal(r.status, 1);
       assert.match(r.stderr, /GET \/healthz: the answer is not JSON \(content-type: text\/html\): is .* the server's origin rather than the web app's\?/i);
     } finally {
       page.close();
+    }
+  });
+
+  test('deletes its account also when a later step fails', async () => {
+    // In front of the server, a proxy that breaks one step: creating a household answers 500.
+    const proxy = http.createServer(async (req, res) => {
+      if (req.method === 'POST' && req.url === '/api/v1/households') {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end('{"error":{"code":"internal_error","message":"broken on purpose"}}');
+        return;
+      }
+      const chunks = [];
+      for await (const c of req) chunks.push(c);
+      const { host, connection, ...sent } = req.headers;
+      const answer = await fetch(server.url + req.url, { method: req.method, headers: sent, body: chunks.length ? Buffer.concat(chunks) : undefined });
+      const headers = Object.fromEntries([...answer.headers].filter(([k]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(k)));
+      res.writeHead(answer.status, headers);
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const r = await new Promise((resolve) => execFile(path.join(root, 'scripts/smoke.sh'), [`http://127.0.0.1:${proxy.address().port}`],
+        (error, stdout, stderr) => resolve({ status: error?.code ?? 0, stdout, stderr })));
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /FAILED: create a household: HTTP 500, expected 201: .*broken on purpose/);
+      assert.match(r.stdout, /deleted the smoke account/);
+      assert.equal(psql(server.databaseUrl, 'SELECT count(*) FROM accounts'), '0');
+    } finally {
+      proxy.close();
     }
   });
 
