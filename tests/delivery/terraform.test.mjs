@@ -45,9 +45,9 @@ before(async () => {
   tree = await loadTree(terraformDir);
 });
 
-test('every .tf and .tfvars file of terraform/ parses, with the seven modules and four environments', () => {
+test('every .tf and .tfvars file of terraform/ parses: the account bootstrap, seven modules, four environments', () => {
   const dirs = [...tree.dirs.keys()].map((d) => path.relative(terraformDir, d)).sort();
-  assert.deepEqual(dirs, [...ENVIRONMENTS.map((e) => `environments/${e}`), ...MODULES.map((m) => `modules/${m}`)].sort());
+  assert.deepEqual(dirs, ['bootstrap', ...ENVIRONMENTS.map((e) => `environments/${e}`), ...MODULES.map((m) => `modules/${m}`)].sort());
   for (const env of ENVIRONMENTS) {
     const calls = envDir(tree, terraformDir, env).modules.map((m) => m.name).sort();
     assert.deepEqual(calls, [...MODULES].sort(), `${env} calls every module once`);

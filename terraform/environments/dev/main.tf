@@ -15,6 +15,10 @@ locals {
     Owner       = var.owner_team
   }
 
+  # The server's port in its container and the data tier's ports, for the groups, the
+  # network ACLs and the services alike.
+  ports = { api = 8080, database = 5432, cache = 6379 }
+
   origin_domain_name = "origin.${var.app_domain_name}"
   metrics_namespace  = "BrightPath/${var.environment}"
 }
@@ -49,6 +53,7 @@ module "network" {
   vpc_cidr                = var.vpc_cidr
   availability_zone_count = var.availability_zone_count
   nat_gateway_count       = var.nat_gateway_count
+  data_ports              = [local.ports.database, local.ports.cache]
   flow_log_retention_days = var.log_retention_days
   logs_kms_key_arn        = module.security.logs_kms_key_arn
 }
@@ -59,6 +64,9 @@ module "security" {
   name                        = local.name
   tags                        = merge(local.tags, { Service = "security" })
   vpc_id                      = module.network.vpc_id
+  api_port                    = local.ports.api
+  database_port               = local.ports.database
+  cache_port                  = local.ports.cache
   secret_recovery_window_days = var.secret_recovery_window_days
 }
 
@@ -78,6 +86,7 @@ module "database" {
   backup_retention_days       = var.db_backup_retention_days
   read_replica_count          = var.db_read_replica_count
   max_connections             = var.db_max_connections
+  port                        = local.ports.database
   secret_recovery_window_days = var.secret_recovery_window_days
 }
 
@@ -92,6 +101,7 @@ module "cache" {
   node_type               = var.cache_node_type
   replica_count           = var.cache_replica_count
   snapshot_retention_days = var.cache_snapshot_retention_days
+  port                    = local.ports.cache
 }
 
 module "compute" {
@@ -135,6 +145,7 @@ module "compute" {
 
   database_url_secret_arn = module.database.database_url_secret_arn
   signing_key_secret_arn  = module.security.signing_key_secret_arn
+  api_port                = local.ports.api
   redis_endpoint          = module.cache.primary_endpoint
   redis_port              = module.cache.port
   redis_auth_token        = module.cache.auth_token
@@ -152,6 +163,10 @@ module "compute" {
   cloudwatch_agent_image              = var.cloudwatch_agent_image
   redis_tls_proxy_image               = var.redis_tls_proxy_image
   secret_recovery_window_days         = var.secret_recovery_window_days
+  github_repository                   = var.github_repository
+  github_environment                  = var.github_environment
+  web_bucket_arn                      = module.edge.web_bucket_arn
+  cloudfront_distribution_arn         = module.edge.cloudfront_distribution_arn
 }
 
 module "edge" {

@@ -34,6 +34,9 @@ server_settings = {
   BRIGHTPATH_RATE_LIMIT_PER_MINUTE = "600"
 }
 
+github_repository  = "brightpath/brightpath"
+github_environment = "dev"
+
 deployment_config_name              = "CodeDeployDefault.ECSAllAtOnce"
 deployment_termination_wait_minutes = 5
 alb_deletion_protection             = false

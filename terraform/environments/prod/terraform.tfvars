@@ -34,6 +34,9 @@ server_settings = {
   BRIGHTPATH_RATE_LIMIT_PER_MINUTE = "600"
 }
 
+github_repository  = "brightpath/brightpath"
+github_environment = "production"
+
 deployment_config_name              = "CodeDeployDefault.ECSCanary10Percent5Minutes"
 deployment_termination_wait_minutes = 60
 alb_deletion_protection             = true

@@ -173,6 +173,16 @@ variable "deployment_termination_wait_minutes" {
   type        = number
 }
 
+variable "github_repository" {
+  description = "owner/name of the repository whose release workflow deploys here."
+  type        = string
+}
+
+variable "github_environment" {
+  description = "The GitHub environment whose jobs may assume the deploy role (dev, staging, production)."
+  type        = string
+}
+
 variable "alb_deletion_protection" {
   type = bool
 }

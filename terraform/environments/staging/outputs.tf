@@ -1,8 +1,22 @@
 # What the pipeline (.github/workflows) and the runbooks (docs/operations/) read with
 # `terraform output -raw NAME`.
 
-output "app_url" {
+# The release workflow's settings (docs/images-and-pipelines.md): the smoke test goes through
+# CloudFront, the only way into the load balancer.
+output "brightpath_web_url" {
   value = "https://${var.app_domain_name}"
+}
+
+output "brightpath_api_url" {
+  value = "https://${var.app_domain_name}"
+}
+
+output "aws_region" {
+  value = var.aws_region
+}
+
+output "aws_deploy_role_arn" {
+  value = module.compute.deploy_role_arn
 }
 
 output "web_bucket_name" {

@@ -30,7 +30,7 @@ resource "aws_elasticache_replication_group" "main" {
   engine               = "redis"
   engine_version       = "7.0"
   node_type            = var.node_type
-  port                 = 6379
+  port                 = var.port
   num_cache_clusters   = 1 + var.replica_count
   parameter_group_name = aws_elasticache_parameter_group.main.name
   subnet_group_name    = aws_elasticache_subnet_group.main.name

@@ -33,6 +33,11 @@ variable "replica_count" {
   type        = number
 }
 
+variable "port" {
+  description = "Redis's port."
+  type        = number
+}
+
 variable "snapshot_retention_days" {
   description = "Daily snapshots kept (0: none; the cache holds only counters and copies)."
   type        = number

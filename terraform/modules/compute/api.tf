@@ -22,7 +22,7 @@ resource "aws_ecs_task_definition" "api" {
       name                   = "api"
       image                  = local.server_image
       essential              = true
-      portMappings           = [{ containerPort = local.api_port, protocol = "tcp" }]
+      portMappings           = [{ containerPort = var.api_port, protocol = "tcp" }]
       environment            = local.api_environment
       secrets                = concat(local.api_secrets, local.setting_secrets)
       healthCheck            = local.api_health_check
@@ -79,7 +79,7 @@ resource "aws_ecs_service" "api" {
   load_balancer {
     target_group_arn = aws_lb_target_group.api["blue"].arn
     container_name   = "api"
-    container_port   = local.api_port
+    container_port   = var.api_port
   }
 
   lifecycle {

@@ -10,7 +10,7 @@ locals {
   api_environment = [
     { name = "BRIGHTPATH_ENV", value = "production" },
     { name = "BRIGHTPATH_HOST", value = "0.0.0.0" },
-    { name = "BRIGHTPATH_PORT", value = "8080" },
+    { name = "BRIGHTPATH_PORT", value = tostring(var.api_port) },
     { name = "BRIGHTPATH_PUBLIC_URL", value = "https://${var.app_domain_name}" },
     { name = "BRIGHTPATH_TRUST_PROXY", value = "1" },
     { name = "BRIGHTPATH_SOLVE_WORKERS", value = "0" },
@@ -36,7 +36,7 @@ locals {
   # The same probe as the image's HEALTHCHECK (deploy/docker/server.Dockerfile): the runtime
   # image has bash but no curl.
   api_health_check = {
-    command     = ["CMD", "bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+    command     = ["CMD", "bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${var.api_port} && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
     interval    = 15
     timeout     = 5
     retries     = 3
@@ -60,8 +60,6 @@ locals {
     }
   EOT
 }
-
-data "aws_region" "current" {}
 
 locals {
   log_options = {

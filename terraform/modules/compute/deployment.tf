@@ -90,6 +90,9 @@ resource "aws_codedeploy_deployment_group" "api" {
       prod_traffic_route {
         listener_arns = [aws_lb_listener.https.arn]
       }
+      test_traffic_route {
+        listener_arns = [aws_lb_listener.test.arn]
+      }
       target_group {
         name = aws_lb_target_group.api["blue"].name
       }

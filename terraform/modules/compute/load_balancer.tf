@@ -2,7 +2,6 @@
 # target groups for CodeDeploy's blue/green switch.
 
 locals {
-  api_port = 8080
   # BRIGHTPATH_SHUTDOWN_DRAIN_SECONDS: interval times unhealthy threshold, so the load
   # balancer has stopped sending before the server stops accepting.
   health_check_interval = 10
@@ -57,7 +56,7 @@ resource "aws_lb" "main" {
 resource "aws_lb_target_group" "api" {
   for_each             = toset(["blue", "green"])
   name                 = "${var.name}-${each.key}"
-  port                 = local.api_port
+  port                 = var.api_port
   protocol             = "HTTP"
   target_type          = "ip"
   vpc_id               = var.vpc_id
@@ -88,6 +87,26 @@ resource "aws_lb_listener" "https" {
   }
 
   # CodeDeploy moves the listener between blue and green.
+  lifecycle {
+    ignore_changes = [default_action]
+  }
+}
+
+# CodeDeploy's test route: the new (green) tasks answer here before any traffic moves to
+# them. No security group rule opens this port, so only the VPC reaches it.
+resource "aws_lb_listener" "test" {
+  load_balancer_arn = aws_lb.main.arn
+  port              = 8443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  certificate_arn   = aws_acm_certificate_validation.origin.certificate_arn
+  tags              = var.tags
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.api["green"].arn
+  }
+
   lifecycle {
     ignore_changes = [default_action]
   }

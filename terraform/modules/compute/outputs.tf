@@ -38,6 +38,10 @@ output "alb_arn_suffix" {
   value = aws_lb.main.arn_suffix
 }
 
+output "deploy_role_arn" {
+  value = aws_iam_role.deploy.arn
+}
+
 output "redis_url_secret_arn" {
   value = aws_secretsmanager_secret.redis_url.arn
 }

@@ -61,7 +61,7 @@ resource "aws_ssm_parameter" "agent_prometheus" {
     global = { scrape_interval = "30s", scrape_timeout = "10s" }
     scrape_configs = [{
       job_name       = "brightpath"
-      static_configs = [{ targets = ["127.0.0.1:${local.api_port}"] }]
+      static_configs = [{ targets = ["127.0.0.1:${var.api_port}"] }]
     }]
   })
 }

@@ -151,6 +151,11 @@ variable "signing_key_secret_arn" {
   type = string
 }
 
+variable "api_port" {
+  description = "Port the server listens on in its container (BRIGHTPATH_PORT)."
+  type        = number
+}
+
 variable "redis_endpoint" {
   description = "ElastiCache primary endpoint, reached through the TLS proxy beside each API task."
   type        = string
@@ -215,6 +220,26 @@ variable "cloudwatch_agent_image" {
 
 variable "redis_tls_proxy_image" {
   description = "nginx image of the Redis TLS proxy sidecar."
+  type        = string
+}
+
+variable "github_repository" {
+  description = "owner/name of the GitHub repository whose release workflow may assume the deploy role."
+  type        = string
+}
+
+variable "github_environment" {
+  description = "The GitHub environment (dev, staging, production) whose jobs may assume it."
+  type        = string
+}
+
+variable "web_bucket_arn" {
+  description = "The web app's bucket, which a release fills."
+  type        = string
+}
+
+variable "cloudfront_distribution_arn" {
+  description = "The distribution a release invalidates."
   type        = string
 }
 

@@ -4,7 +4,6 @@
 locals {
   database_name = "brightpath"
   username      = "brightpath"
-  port          = 5432
 }
 
 resource "aws_db_subnet_group" "main" {
@@ -75,7 +74,7 @@ resource "aws_db_instance" "primary" {
   db_name        = local.database_name
   username       = local.username
   password       = random_password.master.result
-  port           = local.port
+  port           = var.port
 
   allocated_storage     = var.allocated_storage_gb
   max_allocated_storage = var.max_allocated_storage_gb
@@ -150,5 +149,5 @@ resource "aws_secretsmanager_secret" "database_url" {
 
 resource "aws_secretsmanager_secret_version" "database_url" {
   secret_id     = aws_secretsmanager_secret.database_url.id
-  secret_string = "postgresql://${local.username}:${random_password.master.result}@${aws_db_instance.primary.address}:${local.port}/${local.database_name}?sslmode=require"
+  secret_string = "postgresql://${local.username}:${random_password.master.result}@${aws_db_instance.primary.address}:${var.port}/${local.database_name}?sslmode=require"
 }

@@ -68,6 +68,11 @@ variable "max_connections" {
   type        = number
 }
 
+variable "port" {
+  description = "PostgreSQL's port."
+  type        = number
+}
+
 variable "secret_recovery_window_days" {
   description = "Days a deleted secret can still be restored."
   type        = number

@@ -122,6 +122,21 @@ resource "aws_cloudfront_distribution" "main" {
     origin_request_policy_id = data.aws_cloudfront_origin_request_policy.all_but_host.id
   }
 
+  # The health routes, so a smoke test from outside (scripts/smoke.sh) sees the servers
+  # through the same door as the families; the load balancer itself only lets CloudFront in.
+  dynamic "ordered_cache_behavior" {
+    for_each = ["/healthz", "/readyz"]
+    content {
+      path_pattern             = ordered_cache_behavior.value
+      target_origin_id         = "api"
+      viewer_protocol_policy   = "https-only"
+      allowed_methods          = ["GET", "HEAD"]
+      cached_methods           = ["GET", "HEAD"]
+      cache_policy_id          = data.aws_cloudfront_cache_policy.disabled.id
+      origin_request_policy_id = data.aws_cloudfront_origin_request_policy.all_but_host.id
+    }
+  }
+
   restrictions {
     geo_restriction {
       restriction_type = "none"

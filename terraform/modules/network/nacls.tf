@@ -4,11 +4,10 @@
 locals {
   ephemeral_from = 1024
   ephemeral_to   = 65535
-  data_ports     = { postgres = 5432, redis = 6379 }
   # Every (port, app or data subnet) pair the data tier accepts; data subnets talk to each
   # other for Redis replication.
   data_ingress = flatten([
-    for port_name, port in local.data_ports : [
+    for port in var.data_ports : [
       for cidr in concat(local.app_cidrs, local.data_cidrs) : { port = port, cidr = cidr }
     ]
   ])
@@ -53,7 +52,7 @@ resource "aws_network_acl" "app" {
   subnet_ids = aws_subnet.app[*].id
   tags       = merge(var.tags, { Name = "${var.name}-app" })
 
-  # The load balancer's requests (port 8080) and every answer come in on ports >= 1024.
+  # The load balancer's requests (the API port) and every answer come in on ports >= 1024.
   ingress {
     rule_no    = 100
     action     = "allow"

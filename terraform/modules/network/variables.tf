@@ -33,6 +33,11 @@ variable "flow_log_retention_days" {
   type        = number
 }
 
+variable "data_ports" {
+  description = "Ports the data tier serves (PostgreSQL, Redis), which its network ACL lets in."
+  type        = list(number)
+}
+
 variable "logs_kms_key_arn" {
   description = "KMS key that encrypts CloudWatch log groups."
   type        = string

@@ -1,11 +1,5 @@
 # What the environment costs, by its Environment tag, against a monthly budget. The tags are
-# activated for cost allocation so the bill splits by environment and service.
-
-resource "aws_ce_cost_allocation_tag" "main" {
-  for_each = toset(["Project", "Environment", "Service"])
-  tag_key  = each.key
-  status   = "Active"
-}
+# activated for cost allocation once per account (terraform/bootstrap).
 
 resource "aws_budgets_budget" "monthly" {
   name         = "${var.name}-monthly"

@@ -16,19 +16,16 @@ variable "vpc_id" {
 variable "api_port" {
   description = "Port the API containers listen on (BRIGHTPATH_PORT)."
   type        = number
-  default     = 8080
 }
 
 variable "database_port" {
   description = "PostgreSQL's port."
   type        = number
-  default     = 5432
 }
 
 variable "cache_port" {
   description = "Redis's port."
   type        = number
-  default     = 6379
 }
 
 variable "secret_recovery_window_days" {
