@@ -175,3 +175,43 @@ test('terraform fmt -check finds nothing to change (skipped without the terrafor
   assert.notEqual(bad.status, 0);
   assert.match(bad.stdout, /main\.tf/);
 });
+
+// docs/deployment.md is what operators and the runbooks read: its tables must say what the
+// code does.
+function section(markdown, heading) {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  assert.ok(start >= 0, `docs/deployment.md has a section "${heading}"`);
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+const tableRows = (text) =>
+  text
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+
+const flatten = (o, prefix = '') =>
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? flatten(v, `${prefix}${k}.`) : [[`${prefix}${k}`, Array.isArray(v) ? v.join(', ') : String(v)]],
+  );
+
+test('docs/deployment.md lists every environment variable and output, and what differs per environment as the tfvars set it', async () => {
+  const doc = await readFile(path.join(repo, 'docs/deployment.md'), 'utf8');
+  const prod = envDir(tree, terraformDir, 'prod');
+
+  const documented = new Set(tableRows(section(doc, 'Operator-facing variables')).flatMap(([names]) => [...names.matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1])));
+  assert.deepEqual([...prod.variables.keys()].filter((v) => !documented.has(v)), [], 'variables missing from "Operator-facing variables"');
+  assert.deepEqual([...documented].filter((v) => !prod.variables.has(v)), [], 'documented variables that do not exist');
+
+  const outputs = new Set([...section(doc, 'Outputs').matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1]));
+  assert.deepEqual([...prod.outputs.keys()].filter((o) => !outputs.has(o)), [], 'outputs missing from "Outputs"');
+
+  const values = Object.fromEntries(ENVIRONMENTS.map((e) => [e, new Map(flatten(envDir(tree, terraformDir, e).tfvars))]));
+  const differing = [...values.prod.keys()].filter((k) => new Set(ENVIRONMENTS.map((e) => values[e].get(k))).size > 1);
+  const rows = new Map(tableRows(section(doc, 'What differs per environment')).map(([name, ...cells]) => [name.replaceAll('`', ''), cells]));
+  assert.deepEqual([...rows.keys()].sort(), differing.sort(), 'the table lists exactly the variables whose values differ');
+  for (const [name, cells] of rows) {
+    assert.deepEqual(cells, ENVIRONMENTS.map((e) => values[e].get(name)), `${name}: the table says ${cells.join(' | ')}`);
+  }
+});
