@@ -215,3 +215,100 @@ test('docs/deployment.md lists every environment variable and output, and what d
     assert.deepEqual(cells, ENVIRONMENTS.map((e) => values[e].get(name)), `${name}: the table says ${cells.join(' | ')}`);
   }
 });
+
+// The production plan (design, "Deployment target") piece by piece, so removing one fails
+// here rather than in production.
+test('the production plan is all in the code', async (t) => {
+  const mod = (name) => tree.dirs.get(path.join(terraformDir, 'modules', name));
+  const resources = (name, type) => mod(name).resources.filter((r) => r.type === type);
+  const one = (name, type, resourceName) => {
+    const r = resources(name, type).find((x) => x.name === resourceName);
+    assert.ok(r, `modules/${name} has ${type}.${resourceName}`);
+    return r.body;
+  };
+  const rootDefault = (name) => envDir(tree, terraformDir, 'prod').variables.get(name).body.default;
+
+  await t.test('network: subnets in every zone, NAT gateways, a network ACL per tier, flow logs', () => {
+    for (const tier of ['public', 'app', 'data']) assert.equal(one('network', 'aws_subnet', tier).count, '${var.availability_zone_count}');
+    assert.equal(one('network', 'aws_nat_gateway', 'main').count, '${var.nat_gateway_count}');
+    assert.deepEqual(resources('network', 'aws_network_acl').map((r) => r.name).sort(), ['app', 'data', 'public']);
+    assert.equal(one('network', 'aws_flow_log', 'vpc').traffic_type, 'ALL');
+  });
+
+  await t.test('edge: private versioned bucket behind origin access control, TLS 1.2, redirect, /api/* to the load balancer, WAF', () => {
+    assert.equal(one('edge', 'aws_s3_bucket_versioning', 'web').versioning_configuration[0].status, 'Enabled');
+    const block = one('edge', 'aws_s3_bucket_public_access_block', 'web');
+    for (const k of ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']) assert.equal(block[k], true, k);
+    const cdn = one('edge', 'aws_cloudfront_distribution', 'main');
+    assert.match(cdn.origin.find((o) => o.origin_id === 'web').origin_access_control_id, /aws_cloudfront_origin_access_control\.web\.id/);
+    assert.equal(cdn.viewer_certificate[0].minimum_protocol_version, 'TLSv1.2_2021');
+    assert.equal(cdn.default_cache_behavior[0].viewer_protocol_policy, 'redirect-to-https');
+    const api = cdn.ordered_cache_behavior.find((b) => b.path_pattern === '/api/*');
+    assert.equal(api.target_origin_id, 'api');
+    assert.deepEqual(cdn.origin.find((o) => o.origin_id === 'api').custom_origin_config[0].origin_ssl_protocols, ['TLSv1.2']);
+    assert.match(cdn.web_acl_id, /aws_wafv2_web_acl\.main\.arn/);
+    const waf = one('edge', 'aws_wafv2_web_acl', 'main');
+    assert.ok(Object.keys(mod('edge').locals.managed_rule_groups).includes('AWSManagedRulesCommonRuleSet'));
+    assert.ok(waf.rule.some((r) => r.statement[0].rate_based_statement), 'a rate rule');
+    assert.ok(resources('edge', 'aws_route53_record').some((r) => r.name === 'app'));
+  });
+
+  await t.test('compute: API and worker services, health checks, secrets, autoscaling, school mornings, blue/green with rollback', () => {
+    const locals = mod('compute').locals;
+    const env = Object.fromEntries(locals.api_environment.map((e) => [e.name, e.value]));
+    assert.equal(env.BRIGHTPATH_ENV, 'production');
+    assert.equal(env.BRIGHTPATH_HOST, '0.0.0.0');
+    assert.deepEqual(locals.api_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'DATABASE_URL', 'REDIS_URL']);
+    assert.deepEqual(locals.worker_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'DATABASE_URL']);
+    assert.match(one('compute', 'aws_ecs_task_definition', 'worker').container_definitions, /command\s*=\s*\["--worker"\]/);
+    assert.match(one('compute', 'aws_ecs_task_definition', 'migrate').container_definitions, /command\s*=\s*\["--migrate-only"\]/);
+    assert.match(JSON.stringify(locals.api_health_check.command), /healthz/);
+    for (const color of ['blue', 'green']) assert.equal(one('compute', 'aws_lb_target_group', 'api').health_check[0].path, '/readyz', color);
+    assert.equal(one('compute', 'aws_lb_listener', 'https').ssl_policy, 'ELBSecurityPolicy-TLS13-1-2-2021-06');
+
+    const policy = (name) => one('compute', 'aws_appautoscaling_policy', name).target_tracking_scaling_policy_configuration[0];
+    assert.equal(policy('api_cpu').predefined_metric_specification[0].predefined_metric_type, 'ECSServiceAverageCPUUtilization');
+    assert.equal(policy('api_memory').predefined_metric_specification[0].predefined_metric_type, 'ECSServiceAverageMemoryUtilization');
+    assert.equal(rootDefault('api_cpu_target_percent'), 70);
+    assert.equal(rootDefault('api_memory_target_percent'), 70);
+    assert.match(JSON.stringify(policy('api_requests').customized_metric_specification), /RequestCount/);
+    assert.match(JSON.stringify(policy('worker_queue').customized_metric_specification), /brightpath_jobs/);
+    assert.deepEqual(resources('compute', 'aws_appautoscaling_scheduled_action').map((r) => r.name).sort(), ['school_morning_end', 'school_morning_start']);
+
+    assert.equal(one('compute', 'aws_ecs_service', 'api').deployment_controller[0].type, 'CODE_DEPLOY');
+    const group = one('compute', 'aws_codedeploy_deployment_group', 'api');
+    assert.equal(group.deployment_style[0].deployment_type, 'BLUE_GREEN');
+    assert.equal(group.auto_rollback_configuration[0].enabled, true);
+    assert.deepEqual(group.auto_rollback_configuration[0].events.sort(), ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']);
+    assert.equal(group.alarm_configuration[0].enabled, true);
+    assert.deepEqual(one('compute', 'aws_ecs_service', 'worker').deployment_circuit_breaker[0], { enable: true, rollback: true });
+    assert.equal(one('compute', 'aws_ecr_repository', 'image').image_tag_mutability, 'IMMUTABLE');
+  });
+
+  await t.test('database: PostgreSQL 15 with a parameter group that limits connections', () => {
+    const db = one('database', 'aws_db_instance', 'primary');
+    assert.equal(db.engine, 'postgres');
+    const params = one('database', 'aws_db_parameter_group', 'main');
+    assert.equal(params.family, 'postgres15');
+    assert.ok(params.parameter.some((p) => p.name === 'max_connections'));
+    assert.match(db.parameter_group_name, /aws_db_parameter_group\.main/);
+  });
+
+  await t.test('observability: log retention, alarms, topics by priority, dashboards, budget', () => {
+    assert.equal(one('observability', 'aws_cloudwatch_log_group', 'service').retention_in_days, '${var.log_retention_days}');
+    const alarm = (name) => one('observability', 'aws_cloudwatch_metric_alarm', name);
+    assert.match(JSON.stringify(alarm('api_5xx_rate').metric_query), /errors \/ requests/);
+    assert.equal(rootDefault('error_rate_alarm_percent'), 1);
+    assert.equal(alarm('api_p99_latency').extended_statistic, 'p99');
+    assert.equal(rootDefault('latency_p99_alarm_seconds'), 2);
+    assert.equal(alarm('db_cpu').metric_name, 'CPUUtilization');
+    assert.equal(alarm('db_cpu').evaluation_periods * alarm('db_cpu').period, 300);
+    assert.equal(rootDefault('db_cpu_alarm_percent'), 80);
+    assert.equal(alarm('queue_backlog').metric_name, 'brightpath_jobs');
+    assert.match(one('observability', 'aws_cloudwatch_event_rule', 'deployment_failed').event_pattern, /FAILURE/);
+    assert.match(one('observability', 'aws_cloudwatch_event_target', 'deployment_failed').arn, /alarm\["critical"\]/);
+    assert.equal(one('observability', 'aws_sns_topic', 'alarm').for_each, '${toset(["critical", "warning", "info"])}');
+    assert.deepEqual(Object.keys(mod('observability').locals.dashboards).sort(), ['business', 'operations', 'performance']);
+    assert.equal(one('observability', 'aws_budgets_budget', 'monthly').time_unit, 'MONTHLY');
+  });
+});
