@@ -75,7 +75,6 @@ export const UNTAGGABLE = new Set([
   'aws_appautoscaling_policy',
   'aws_appautoscaling_scheduled_action',
   'aws_ce_cost_allocation_tag',
-  'aws_cloudfront_cache_policy',
   'aws_cloudfront_function',
   'aws_cloudfront_origin_access_control',
   'aws_cloudfront_response_headers_policy',

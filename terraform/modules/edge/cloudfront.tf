@@ -13,35 +13,6 @@ data "aws_cloudfront_origin_request_policy" "all_but_host" {
   name = "Managed-AllViewerExceptHostHeader"
 }
 
-# The API is never cached (the server answers Cache-Control: no-store), but CloudFront forwards
-# a GET's Authorization header only when it is part of the cache key, which the managed
-# CachingDisabled policy cannot hold: hence a policy of its own with a one-second ceiling.
-resource "aws_cloudfront_cache_policy" "api" {
-  name        = "${var.name}-api"
-  comment     = "API: not cached, Authorization forwarded"
-  min_ttl     = 0
-  default_ttl = 0
-  max_ttl     = 1
-
-  parameters_in_cache_key_and_forwarded_to_origin {
-    enable_accept_encoding_gzip   = true
-    enable_accept_encoding_brotli = true
-
-    headers_config {
-      header_behavior = "whitelist"
-      headers {
-        items = ["Authorization"]
-      }
-    }
-    cookies_config {
-      cookie_behavior = "none"
-    }
-    query_strings_config {
-      query_string_behavior = "none"
-    }
-  }
-}
-
 resource "aws_cloudfront_origin_access_control" "web" {
   name                              = "${var.name}-web"
   description                       = "CloudFront reads the web bucket, signed"
@@ -139,7 +110,9 @@ resource "aws_cloudfront_distribution" "main" {
     }
   }
 
-  # A redirect would drop a POST's body, so plain HTTP to the API is refused instead.
+  # A redirect would drop a POST's body, so plain HTTP to the API is refused instead. With
+  # caching disabled, AllViewerExceptHostHeader forwards cookies, the query and every header,
+  # Authorization included.
   ordered_cache_behavior {
     path_pattern             = "/api/*"
     target_origin_id         = "api"
@@ -147,7 +120,7 @@ resource "aws_cloudfront_distribution" "main" {
     allowed_methods          = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"]
     cached_methods           = ["GET", "HEAD"]
     compress                 = true
-    cache_policy_id          = aws_cloudfront_cache_policy.api.id
+    cache_policy_id          = data.aws_cloudfront_cache_policy.disabled.id
     origin_request_policy_id = data.aws_cloudfront_origin_request_policy.all_but_host.id
   }
 
