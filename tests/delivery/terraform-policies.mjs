@@ -393,3 +393,27 @@ export function sizing(envName, rootDir) {
   if (!(v('availability_zone_count') >= 2)) findings.push(`${where}: availability_zone_count must be 2 or more`);
   return findings;
 }
+
+// Least privilege in IAM: no statement allows every action of a service (or of all), and no
+// AWS-managed administrator policy is attached. The one exception is a KMS key policy's
+// statement for the account itself, which keeps the key administrable.
+const BROAD_MANAGED_POLICIES = /policy\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;
+
+export function broadPermissions(tree) {
+  const findings = [];
+  for (const dir of tree.dirs.values()) {
+    for (const d of dir.data.filter((x) => x.type === 'aws_iam_policy_document')) {
+      for (const s of d.body.statement ?? []) {
+        if (s.effect === 'Deny') continue;
+        const wildcard = (s.actions ?? []).filter((a) => a === '*' || /^[a-z0-9-]+:\*$/.test(a));
+        if (wildcard.length === 0) continue;
+        const accountRoot = (s.principals ?? []).some((p) => p.type === 'AWS' && JSON.stringify(p.identifiers).includes('root'));
+        if (!accountRoot) findings.push(`${d.file}: aws_iam_policy_document.${d.name} allows ${wildcard.join(', ')}`);
+      }
+    }
+    for (const r of dir.resources.filter((x) => x.type === 'aws_iam_role_policy_attachment' || x.type === 'aws_iam_policy_attachment')) {
+      if (BROAD_MANAGED_POLICIES.test(String(r.body.policy_arn))) findings.push(`${r.file}: ${r.type}.${r.name} attaches ${r.body.policy_arn}`);
+    }
+  }
+  return findings;
+}

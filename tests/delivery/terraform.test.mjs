@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTree } from './terraform-hcl.mjs';
 import {
+  broadPermissions,
   environmentDrift,
   missingTags,
   moduleInterfaces,
@@ -113,6 +114,15 @@ test('no secret is written in plain text', async () => {
     /aws_ecs_task_definition\.api passes BRIGHTPATH_SIGNING_KEY as a plain environment value/,
     /terraform\.tfvars: api_token is a literal secret/,
     /main\.tf: contains an AWS access key id/,
+  ]);
+});
+
+test('no IAM statement allows every action of a service, and no administrator policy is attached', async () => {
+  assert.deepEqual(broadPermissions(tree), []);
+  assertFindings(broadPermissions(await fixture('broad-permissions')), [
+    /aws_iam_policy_document\.deploy allows ecs:\*/,
+    /aws_iam_policy_document\.deploy allows \*/,
+    /aws_iam_role_policy_attachment\.admin attaches arn:aws:iam::aws:policy\/AdministratorAccess/,
   ]);
 });
 
