@@ -128,6 +128,12 @@ test('no IAM statement allows every action of a service, and no administrator po
 
 test('the environments differ only in terraform.tfvars and backend.tf', async () => {
   assert.deepEqual(await environmentDrift(tree, path.join(terraformDir, 'environments')), []);
+  const bootstrap = tree.dirs.get(path.join(terraformDir, 'bootstrap')).tfvars;
+  for (const env of ENVIRONMENTS) {
+    const backend = envDir(tree, terraformDir, env).files.find((f) => f.file.endsWith('backend.tf')).json.terraform[0].backend.s3[0];
+    assert.equal(backend.bucket, bootstrap.state_bucket_name, `${env} keeps its state in the bootstrap's bucket`);
+    assert.equal(backend.dynamodb_table, bootstrap.lock_table_name, `${env} locks in the bootstrap's table`);
+  }
   const bad = await fixture('environment-drift');
   assertFindings(await environmentDrift(bad, path.join(bad.root, 'environments')), [
     /dev\/main\.tf and prod\/main\.tf differ/,
