@@ -51,6 +51,10 @@ output "api_task_definition_family" {
   value = module.compute.api_task_definition_family
 }
 
+output "worker_task_definition_family" {
+  value = module.compute.worker_task_definition_family
+}
+
 output "migrate_task_definition_family" {
   value = module.compute.migrate_task_definition_family
 }

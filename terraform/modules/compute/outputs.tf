@@ -14,6 +14,10 @@ output "api_task_definition_family" {
   value = aws_ecs_task_definition.api.family
 }
 
+output "worker_task_definition_family" {
+  value = aws_ecs_task_definition.worker.family
+}
+
 output "migrate_task_definition_family" {
   value = aws_ecs_task_definition.migrate.family
 }

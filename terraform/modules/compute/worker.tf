@@ -57,8 +57,10 @@ resource "aws_ecs_service" "worker" {
     assign_public_ip = false
   }
 
+  # Releases move the service to new revisions (scripts/deploy/release.sh); an apply must
+  # not move it back to the image Terraform names.
   lifecycle {
-    ignore_changes = [desired_count]
+    ignore_changes = [task_definition, desired_count]
   }
 }
 
