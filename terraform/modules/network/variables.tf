@@ -26,6 +26,11 @@ variable "availability_zone_count" {
 variable "nat_gateway_count" {
   description = "NAT gateways: one per zone survives a zone outage; one is cheaper."
   type        = number
+
+  validation {
+    condition     = var.nat_gateway_count >= 1 && var.nat_gateway_count <= var.availability_zone_count
+    error_message = "nat_gateway_count must be between 1 and availability_zone_count: the app subnets route out through them."
+  }
 }
 
 variable "flow_log_retention_days" {
