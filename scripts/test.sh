@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every BrightPath test: the native suites (Release), the server's integration tests
+# Runs every BrightPath test: the native suites (Release), the Terraform policy checks of
+# terraform/ (docs/deployment.md), the server's integration tests
 # against a private PostgreSQL, the native suites again under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
@@ -16,6 +17,9 @@ cmake --preset native >/dev/null
 cmake --build --preset native
 stage "native tests"
 ctest --preset native -j2
+
+stage "delivery: Terraform policy checks"
+node --test tests/delivery/terraform.test.mjs
 
 stage "server integration tests (private PostgreSQL, real HTTP)"
 tests/server/run.sh
