@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every BrightPath test: the native suites (Release), the delivery checks (Dockerfiles,
-# workflow files, runbooks, the smoke and release scripts), the server's integration tests
+# Runs every BrightPath test: the native suites (Release), the delivery checks (the
+# Terraform policy checks of terraform/, Dockerfiles, workflow files, runbooks, the smoke
+# and release scripts), the server's integration tests
 # against a private PostgreSQL, the native suites again under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
@@ -18,7 +19,7 @@ cmake --build --preset native
 stage "native tests"
 ctest --preset native -j2
 
-stage "delivery: images, workflows, runbooks"
+stage "delivery: Terraform policy, images, workflows, runbooks"
 tests/delivery/run.sh
 
 stage "server integration tests (private PostgreSQL, real HTTP)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The delivery checks: the Dockerfiles, the workflow files and the runbooks read by tests,
-# and scripts/smoke.sh run against a server started here on a private PostgreSQL (as
-# tests/server/run.sh does). Runs tests/delivery/*.test.mjs with node's test runner.
+# The delivery checks: the Terraform policy checks (docs/deployment.md), the Dockerfiles, the
+# workflow files and the runbooks read by tests, and scripts/smoke.sh run against a server
+# started here on a private PostgreSQL (as tests/server/run.sh does). Runs every
+# tests/delivery/*.test.mjs with node's test runner.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --build --preset native --target brightpath-server >/dev/null

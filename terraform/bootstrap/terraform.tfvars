@@ -1,0 +1,6 @@
+aws_region        = "us-east-1"
+cost_center       = "brightpath-shared"
+owner_team        = "brightpath-platform"
+state_bucket_name = "brightpath-terraform-state"
+lock_table_name   = "brightpath-terraform-locks"
+github_repository = "brightpath/brightpath"

@@ -1,0 +1,10 @@
+terraform {
+  required_version = ">= 1.9.0" # validations that compare two variables
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.80"
+    }
+  }
+}

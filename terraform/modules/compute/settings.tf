@@ -1,0 +1,67 @@
+# What the tasks read at start besides their image: plain settings from Parameter Store, the
+# Redis URL from Secrets Manager, and the CloudWatch agent's configuration.
+
+resource "aws_ssm_parameter" "setting" {
+  for_each    = var.server_settings
+  name        = "/${var.name}/server/${each.key}"
+  description = "brightpath-server setting ${each.key} (README, Configuration)"
+  type        = "String"
+  value       = each.value
+  tags        = var.tags
+}
+
+# The server's Redis client speaks plain TCP, so each API task reaches ElastiCache's TLS
+# endpoint through a proxy beside it on 127.0.0.1; the AUTH token travels inside that TLS.
+resource "aws_secretsmanager_secret" "redis_url" {
+  name                    = "${var.name}/redis-url"
+  description             = "REDIS_URL of brightpath-server (the local TLS proxy, with the AUTH token)"
+  kms_key_id              = var.kms_key_arn
+  recovery_window_in_days = var.secret_recovery_window_days
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_version" "redis_url" {
+  secret_id     = aws_secretsmanager_secret.redis_url.id
+  secret_string = "redis://:${var.redis_auth_token}@127.0.0.1:${local.redis_proxy_port}"
+}
+
+# The agent scrapes the API's /metrics inside the task and publishes the solve queue's depth
+# (brightpath_jobs{status="queued"}, read from PostgreSQL) for the workers' scaling and the
+# queue alarm.
+resource "aws_ssm_parameter" "agent_config" {
+  name = "/${var.name}/cloudwatch-agent/config"
+  type = "String"
+  tags = var.tags
+  value = jsonencode({
+    logs = {
+      metrics_collected = {
+        prometheus = {
+          log_group_name         = var.metrics_log_group_name
+          prometheus_config_path = "env:PROMETHEUS_CONFIG_CONTENT"
+          emf_processor = {
+            metric_namespace = var.metrics_namespace
+            metric_declaration = [{
+              source_labels    = ["job"]
+              label_matcher    = "^brightpath$"
+              dimensions       = [["status"]]
+              metric_selectors = ["^brightpath_jobs$"]
+            }]
+          }
+        }
+      }
+    }
+  })
+}
+
+resource "aws_ssm_parameter" "agent_prometheus" {
+  name = "/${var.name}/cloudwatch-agent/prometheus"
+  type = "String"
+  tags = var.tags
+  value = yamlencode({
+    global = { scrape_interval = "30s", scrape_timeout = "10s" }
+    scrape_configs = [{
+      job_name       = "brightpath"
+      static_configs = [{ targets = ["127.0.0.1:${var.api_port}"] }]
+    }]
+  })
+}

@@ -1,0 +1,25 @@
+# The access-token signing key (BRIGHTPATH_SIGNING_KEY). Terraform makes the first value;
+# later values come from the rotation runbook (put-secret-value), which Terraform then leaves
+# alone.
+
+resource "random_password" "signing_key" {
+  length  = 64
+  special = false
+}
+
+resource "aws_secretsmanager_secret" "signing_key" {
+  name                    = "${var.name}/signing-key"
+  description             = "BRIGHTPATH_SIGNING_KEY: HMAC-SHA256 key of access tokens"
+  kms_key_id              = aws_kms_key.data.arn
+  recovery_window_in_days = var.secret_recovery_window_days
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_version" "signing_key" {
+  secret_id     = aws_secretsmanager_secret.signing_key.id
+  secret_string = random_password.signing_key.result
+
+  lifecycle {
+    ignore_changes = [secret_string]
+  }
+}
