@@ -3,8 +3,9 @@
 #
 #   scripts/smoke.sh URL
 #
-# URL is the server's origin, where /healthz and /api/v1 answer (locally
-# http://127.0.0.1:8080; in AWS the API's HTTPS name on the load balancer). It checks
+# URL is where the server's /healthz, /readyz and /api/v1 answer (locally
+# http://127.0.0.1:8080; in AWS the app's address, whose CloudFront passes those paths to the
+# servers: Terraform's output brightpath_api_url). It checks
 # /healthz and /readyz, signs up a new account, creates a household, creates a plan from
 # examples/family.json, saves a renamed copy as its next version and reads that back (the
 # same document and diagnostics), then deletes the account (and with it the household), also when a step fails.
@@ -13,7 +14,7 @@
 set -euo pipefail
 
 if [[ $# -ne 1 || -z $1 ]]; then
-  echo "usage: scripts/smoke.sh URL   (the server's origin, e.g. http://127.0.0.1:8080)" >&2
+  echo "usage: scripts/smoke.sh URL   (where the server answers, e.g. http://127.0.0.1:8080)" >&2
   exit 2
 fi
 url=${1%/}
@@ -59,7 +60,7 @@ expect() {
   local want=$1 what=$2
   [[ $status == "$want" ]] || fail "$what: HTTP $status, expected $want: $(head -c 400 "$tmp/body")"
   jq -e . "$tmp/body" >/dev/null 2>&1 ||
-    fail "$what: the answer is not JSON ($(grep -i '^content-type:' "$tmp/headers" | tr -d '\r')): is $url the server's origin rather than the web app's?"
+    fail "$what: the answer is not JSON ($(grep -i '^content-type:' "$tmp/headers" | tr -d '\r')): does $url pass this path to the server, or answer with the web app's files?"
 }
 field() { jq -r "$1" "$tmp/body"; }
 auth=()

@@ -37,7 +37,7 @@ describe('scripts/smoke.sh', () => {
     assert.match(r.stderr, /FAILED: GET http:\/\/127\.0\.0\.1:\d+\/healthz: no answer/);
   });
 
-  test("fails with a hint when the URL is the web app's origin, not the server's", async () => {
+  test("fails with a hint when the URL answers with the web app's files, not the server", async () => {
     // What CloudFront or the web image answer for an unknown path: the app's index.html.
     const page = http.createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html' }); res.end('<!doctype html><title>BrightPath</title>'); });
     await new Promise((resolve) => page.listen(0, '127.0.0.1', resolve));
@@ -46,7 +46,7 @@ describe('scripts/smoke.sh', () => {
       const r = await new Promise((resolve) => execFile(path.join(root, 'scripts/smoke.sh'), [`http://127.0.0.1:${page.address().port}`],
         (error, stdout, stderr) => resolve({ status: error?.code ?? 0, stdout, stderr })));
       assert.equal(r.status, 1);
-      assert.match(r.stderr, /GET \/healthz: the answer is not JSON \(content-type: text\/html\): is .* the server's origin rather than the web app's\?/i);
+      assert.match(r.stderr, /GET \/healthz: the answer is not JSON \(content-type: text\/html\): does .* pass this path to the server, or answer with the web app's files\?/i);
     } finally {
       page.close();
     }
