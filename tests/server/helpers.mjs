@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +121,53 @@ export async function addMember(server, ownerToken, householdId, role) {
   const acc = await call(server, 'POST', `/api/v1/invitations/${inv.json.token}/accept`, { token: member.token });
   if (acc.status !== 200) throw new Error(`accept failed: ${acc.status} ${acc.text}`);
   return member;
+}
+
+// A private Redis on a free port, nothing written to disk. `port` restarts one where a
+// stopped one was (servers keep their REDIS_URL). `redis.cli(...args)` runs one command.
+export async function startRedis({ port } = {}) {
+  port ??= await freePort();
+  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
+    '--daemonize', 'no', '--dir', tmpdir()], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const redis = { port, url: `redis://127.0.0.1:${port}`, proc, output: '' };
+  proc.stdout.on('data', (d) => { redis.output += d; });
+  proc.stderr.on('data', (d) => { redis.output += d; });
+  proc.on('error', (e) => { redis.output += `cannot start redis-server (scripts/install-deps.sh installs it): ${e.message}`; });
+  redis.exited = new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
+  redis.cli = (...args) => execFileSync('redis-cli', ['-p', String(port), '--raw', ...args],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  for (let i = 0; ; i++) {
+    try {
+      if (redis.cli('PING') === 'PONG') break;
+    } catch { /* not listening yet */ }
+    if (i >= 100 || proc.exitCode !== null) throw new Error(`redis-server did not start: ${redis.output}`);
+    await sleep(50);
+  }
+  redis.stop = async (signal = 'SIGTERM') => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    return redis.exited;
+  };
+  return redis;
+}
+
+// Every key and value in the Redis, as text (to check what it holds).
+export function redisContents(redis) {
+  const keys = redis.cli('KEYS', '*').split('\n').filter(Boolean);
+  return keys.map((key) => {
+    const type = redis.cli('TYPE', key);
+    const value = type === 'string' ? redis.cli('GET', key)
+      : type === 'hash' ? redis.cli('HGETALL', key)
+        : type === 'zset' ? redis.cli('ZRANGE', key, '0', '-1', 'WITHSCORES') : `(${type})`;
+    return `${key} ${value}`;
+  }).join('\n');
+}
+
+// The value of one sample of Prometheus text (`labels` must all match), or undefined.
+export function metricSample(text, name, labels = {}) {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const line = text.split('\n').find((l) => {
+    if (!l.startsWith(`${name}{`) && !l.startsWith(`${name} `)) return false;
+    return wanted.every((w) => l.includes(w));
+  });
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
 }

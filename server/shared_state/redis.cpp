@@ -1,0 +1,160 @@
+// The one place that speaks hiredis.
+#include "shared_state/redis.hpp"
+
+#include <hiredis.h>
+#include <sys/time.h>
+
+namespace brightpath::server::shared_state {
+namespace {
+
+timeval to_timeval(std::chrono::milliseconds ms) {
+  return {static_cast<time_t>(ms.count() / 1000), static_cast<suseconds_t>((ms.count() % 1000) * 1000)};
+}
+
+RedisReply convert(const redisReply& r) {
+  RedisReply out;
+  switch (r.type) {
+    case REDIS_REPLY_INTEGER:
+      out.type = RedisReply::Type::integer;
+      out.integer = r.integer;
+      break;
+    case REDIS_REPLY_STRING:
+    case REDIS_REPLY_STATUS:
+      out.type = RedisReply::Type::text;
+      out.text.assign(r.str, r.len);
+      break;
+    case REDIS_REPLY_ARRAY:
+      out.type = RedisReply::Type::array;
+      out.elements.reserve(r.elements);
+      for (std::size_t i = 0; i < r.elements; ++i) out.elements.push_back(convert(*r.element[i]));
+      break;
+    default:
+      break;  // nil
+  }
+  return out;
+}
+
+}  // namespace
+
+class RedisClient::Connection {
+ public:
+  Connection(const RedisAddress& address, std::chrono::milliseconds timeout) {
+    context_ = redisConnectWithTimeout(address.host.c_str(), address.port, to_timeval(timeout));
+    if (context_ == nullptr || context_->err != 0) {
+      const std::string why = context_ != nullptr ? context_->errstr : "out of memory";
+      throw RedisUnavailable("cannot connect to Redis at " + address.display() + ": " + why);
+    }
+    redisSetTimeout(context_, to_timeval(timeout));
+    redisEnableKeepAlive(context_);
+    try {
+      if (address.password) {
+        std::vector<std::string> auth{"AUTH"};
+        if (!address.user.empty()) auth.push_back(address.user);
+        auth.push_back(*address.password);
+        run(auth);
+      }
+      if (address.db != 0) run({"SELECT", std::to_string(address.db)});
+    } catch (const RedisError& e) {
+      // A wrong password or database number: every connection will fail the same way.
+      throw RedisUnavailable("Redis at " + address.display() + " refused the connection's setup: " + e.what());
+    }
+  }
+  ~Connection() {
+    if (context_ != nullptr) redisFree(context_);
+  }
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  RedisReply run(const std::vector<std::string>& args) {
+    std::vector<const char*> argv;
+    std::vector<std::size_t> lengths;
+    argv.reserve(args.size());
+    lengths.reserve(args.size());
+    for (const auto& a : args) {
+      argv.push_back(a.data());
+      lengths.push_back(a.size());
+    }
+    auto* reply = static_cast<redisReply*>(redisCommandArgv(context_, static_cast<int>(args.size()), argv.data(), lengths.data()));
+    if (reply == nullptr) {  // I/O error or timeout: this connection cannot be used again
+      broken_ = true;
+      throw RedisUnavailable(std::string("Redis did not answer: ") + context_->errstr);
+    }
+    std::unique_ptr<redisReply, void (*)(void*)> owned(reply, freeReplyObject);
+    if (reply->type == REDIS_REPLY_ERROR) throw RedisError(std::string("Redis refused ") + args.front() + ": " + std::string(reply->str, reply->len));
+    return convert(*reply);
+  }
+  [[nodiscard]] bool broken() const { return broken_; }
+
+ private:
+  redisContext* context_ = nullptr;
+  bool broken_ = false;
+};
+
+RedisClient::RedisClient(RedisAddress address, std::chrono::milliseconds timeout, std::chrono::milliseconds retry_after)
+    : address_(std::move(address)), timeout_(timeout), retry_after_(retry_after) {}
+
+RedisClient::~RedisClient() = default;
+
+std::unique_ptr<RedisClient::Connection> RedisClient::acquire(bool& reused) {
+  {
+    std::lock_guard lock(mutex_);
+    if (std::chrono::steady_clock::now() < down_until_) {
+      throw RedisUnavailable("Redis at " + address_.display() + " failed moments ago; trying again shortly");
+    }
+    if (!idle_.empty()) {
+      auto connection = std::move(idle_.back());
+      idle_.pop_back();
+      reused = true;
+      return connection;
+    }
+  }
+  reused = false;
+  try {
+    return std::make_unique<Connection>(address_, timeout_);
+  } catch (const RedisUnavailable&) {
+    mark_down();
+    throw;
+  }
+}
+
+void RedisClient::release(std::unique_ptr<Connection> connection) {
+  if (connection->broken()) return;
+  std::lock_guard lock(mutex_);
+  idle_.push_back(std::move(connection));
+}
+
+void RedisClient::mark_down() {
+  std::lock_guard lock(mutex_);
+  down_until_ = std::chrono::steady_clock::now() + retry_after_;
+  idle_.clear();  // opened before the failure: likely broken too
+}
+
+RedisReply RedisClient::command(const std::vector<std::string>& args) {
+  // An idle connection may have died with a Redis restart: one fresh try before giving up.
+  for (int attempt = 0;; ++attempt) {
+    bool reused = false;
+    auto connection = acquire(reused);
+    try {
+      RedisReply reply = connection->run(args);
+      release(std::move(connection));
+      return reply;
+    } catch (const RedisError&) {
+      release(std::move(connection));
+      throw;
+    } catch (const RedisUnavailable&) {
+      if (reused && attempt == 0) continue;
+      mark_down();
+      throw;
+    }
+  }
+}
+
+RedisReply RedisClient::eval(std::string_view script, const std::vector<std::string>& keys,
+                             const std::vector<std::string>& args) {
+  std::vector<std::string> command_args{"EVAL", std::string(script), std::to_string(keys.size())};
+  command_args.insert(command_args.end(), keys.begin(), keys.end());
+  command_args.insert(command_args.end(), args.begin(), args.end());
+  return command(command_args);
+}
+
+}  // namespace brightpath::server::shared_state
