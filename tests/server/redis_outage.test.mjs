@@ -29,7 +29,7 @@ async function admittedBeforeLimit(pick, address) {
 
 const metricsOf = async (server) => (await call(server, 'GET', '/metrics')).text;
 
-test('Redis killed mid-run: the servers go on with their fallbacks, and use Redis again once it is back', async () => {
+test('Redis killed mid-run: the servers go on with their fallbacks, and use Redis again once it is back', { timeout: 60000 }, async () => {
   const redis = await startRedis();
   const databaseUrl = createDatabase();
   const servers = await Promise.all([1, 2].map(() => startServer({ databaseUrl, env: { ...env, REDIS_URL: redis.url } })));
@@ -95,6 +95,33 @@ test('Redis killed mid-run: the servers go on with their fallbacks, and use Redi
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+    await redis.stop();
+  }
+});
+
+test('Redis that stops answering (the process frozen): requests wait at most the timeout, then use the fallbacks', { timeout: 60000 }, async () => {
+  const redis = await startRedis();
+  const server = await startServer({ env: { ...env, REDIS_URL: redis.url, BRIGHTPATH_REDIS_TIMEOUT_MS: '200' } });
+  try {
+    const email = `frozen${Date.now()}@example.org`;
+    const signup = await req(server, 'POST', '/api/v1/auth/signup', { body: { email, password: 'a long enough password' } });
+    assert.equal(signup.status, 201);
+    redis.proc.kill('SIGSTOP');
+    try {
+      for (let i = 0; i < 5; i++) {
+        assert.equal((await req(server, 'GET', '/api/v1/account', { token: signup.json.access_token })).status, 200);
+      }
+      assert.equal(metricSample(await metricsOf(server), 'brightpath_redis_up'), 0);
+    } finally {
+      redis.proc.kill('SIGCONT');
+    }
+    for (let i = 0; metricSample(await metricsOf(server), 'brightpath_redis_up') !== 1; i++) {
+      assert.ok(i < 50, 'the server uses Redis again');
+      await sleep(100);
+    }
+    assert.equal((await req(server, 'GET', '/api/v1/account', { token: signup.json.access_token })).status, 200);
+  } finally {
+    await server.stop();
     await redis.stop();
   }
 });
