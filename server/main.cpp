@@ -100,11 +100,15 @@ int main(int argc, char** argv) {
     }
     migrate(pool);
     if (config.migrate_only) return 0;
-    if (shared.redis) {
+    if (shared.redis && !config.worker_mode) {
       // Not a reason to refuse to start: everything kept in Redis has a fallback.
-      const bool up = shared_state::redis_answers(*shared.redis);
-      log_line({{"level", up ? "info" : "warn"}, {"msg", up ? "shared state in Redis" : "Redis does not answer; using the fallbacks until it does"},
-                {"redis", shared.redis->address().display()}});
+      try {
+        shared.redis->command({"PING"});
+        log_line({{"level", "info"}, {"msg", "shared state in Redis"}, {"redis", shared.redis->address().display()}});
+      } catch (const shared_state::RedisFailure& e) {
+        log_line({{"level", "warn"}, {"msg", "Redis does not answer; using the fallbacks until it does"},
+                  {"redis", shared.redis->address().display()}, {"reason", e.what()}});
+      }
     }
 
     JobRunner runner(pool, config);

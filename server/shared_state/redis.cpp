@@ -38,14 +38,14 @@ RedisReply convert(const redisReply& r) {
 
 class RedisClient::Connection {
  public:
-  Connection(const RedisAddress& address, std::chrono::milliseconds timeout) {
-    context_ = redisConnectWithTimeout(address.host.c_str(), address.port, to_timeval(timeout));
-    if (context_ == nullptr || context_->err != 0) {
-      const std::string why = context_ != nullptr ? context_->errstr : "out of memory";
+  Connection(const RedisAddress& address, std::chrono::milliseconds timeout)
+      : context_(redisConnectWithTimeout(address.host.c_str(), address.port, to_timeval(timeout)), redisFree) {
+    if (!context_ || context_->err != 0) {
+      const std::string why = context_ ? context_->errstr : "out of memory";
       throw RedisUnavailable("cannot connect to Redis at " + address.display() + ": " + why);
     }
-    redisSetTimeout(context_, to_timeval(timeout));
-    redisEnableKeepAlive(context_);
+    redisSetTimeout(context_.get(), to_timeval(timeout));
+    redisEnableKeepAlive(context_.get());
     try {
       if (address.password) {
         std::vector<std::string> auth{"AUTH"};
@@ -59,9 +59,6 @@ class RedisClient::Connection {
       throw RedisUnavailable("Redis at " + address.display() + " refused the connection's setup: " + e.what());
     }
   }
-  ~Connection() {
-    if (context_ != nullptr) redisFree(context_);
-  }
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
@@ -74,7 +71,7 @@ class RedisClient::Connection {
       argv.push_back(a.data());
       lengths.push_back(a.size());
     }
-    auto* reply = static_cast<redisReply*>(redisCommandArgv(context_, static_cast<int>(args.size()), argv.data(), lengths.data()));
+    auto* reply = static_cast<redisReply*>(redisCommandArgv(context_.get(), static_cast<int>(args.size()), argv.data(), lengths.data()));
     if (reply == nullptr) {  // I/O error or timeout: this connection cannot be used again
       broken_ = true;
       throw RedisUnavailable(std::string("Redis did not answer: ") + context_->errstr);
@@ -86,7 +83,7 @@ class RedisClient::Connection {
   [[nodiscard]] bool broken() const { return broken_; }
 
  private:
-  redisContext* context_ = nullptr;
+  std::unique_ptr<redisContext, void (*)(redisContext*)> context_;
   bool broken_ = false;
 };
 
@@ -99,7 +96,7 @@ std::unique_ptr<RedisClient::Connection> RedisClient::acquire(bool& reused) {
   {
     std::lock_guard lock(mutex_);
     if (std::chrono::steady_clock::now() < down_until_) {
-      throw RedisUnavailable("Redis at " + address_.display() + " failed moments ago; trying again shortly");
+      throw RedisUnavailable(last_failure_ + " (moments ago; trying again shortly)");
     }
     if (!idle_.empty()) {
       auto connection = std::move(idle_.back());
@@ -111,8 +108,8 @@ std::unique_ptr<RedisClient::Connection> RedisClient::acquire(bool& reused) {
   reused = false;
   try {
     return std::make_unique<Connection>(address_, timeout_);
-  } catch (const RedisUnavailable&) {
-    mark_down();
+  } catch (const RedisUnavailable& e) {
+    mark_down(e.what());
     throw;
   }
 }
@@ -123,9 +120,10 @@ void RedisClient::release(std::unique_ptr<Connection> connection) {
   idle_.push_back(std::move(connection));
 }
 
-void RedisClient::mark_down() {
+void RedisClient::mark_down(const std::string& why) {
   std::lock_guard lock(mutex_);
   down_until_ = std::chrono::steady_clock::now() + retry_after_;
+  last_failure_ = why;
   idle_.clear();  // opened before the failure: likely broken too
 }
 
@@ -141,9 +139,9 @@ RedisReply RedisClient::command(const std::vector<std::string>& args) {
     } catch (const RedisError&) {
       release(std::move(connection));
       throw;
-    } catch (const RedisUnavailable&) {
+    } catch (const RedisUnavailable& e) {
       if (reused && attempt == 0) continue;
-      mark_down();
+      mark_down(e.what());
       throw;
     }
   }

@@ -58,7 +58,7 @@ class RedisClient {
   class Connection;
   std::unique_ptr<Connection> acquire(bool& reused);
   void release(std::unique_ptr<Connection> connection);
-  void mark_down();
+  void mark_down(const std::string& why);
 
   RedisAddress address_;
   std::chrono::milliseconds timeout_;
@@ -66,6 +66,7 @@ class RedisClient {
   std::mutex mutex_;
   std::vector<std::unique_ptr<Connection>> idle_;  // at most one per thread that used Redis at once
   std::chrono::steady_clock::time_point down_until_{};
+  std::string last_failure_;  // why it is down, repeated while it is
 };
 
 }  // namespace brightpath::server::shared_state

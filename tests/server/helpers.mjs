@@ -124,18 +124,22 @@ export async function addMember(server, ownerToken, householdId, role) {
 }
 
 // A private Redis on a free port, nothing written to disk. `port` restarts one where a
-// stopped one was (servers keep their REDIS_URL). `redis.cli(...args)` runs one command.
-export async function startRedis({ port } = {}) {
+// stopped one was (servers keep their REDIS_URL); `password` makes it require AUTH.
+// `redis.cli(...args)` runs one command.
+export async function startRedis({ port, password } = {}) {
   port ??= await freePort();
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-    '--daemonize', 'no', '--dir', tmpdir()], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const redis = { port, url: `redis://127.0.0.1:${port}`, proc, output: '' };
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no',
+    '--dir', tmpdir()];
+  if (password) args.push('--requirepass', password);
+  const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const auth = password ? `:${encodeURIComponent(password)}@` : '';
+  const redis = { port, url: `redis://${auth}127.0.0.1:${port}`, proc, output: '' };
   proc.stdout.on('data', (d) => { redis.output += d; });
   proc.stderr.on('data', (d) => { redis.output += d; });
   proc.on('error', (e) => { redis.output += `cannot start redis-server (scripts/install-deps.sh installs it): ${e.message}`; });
   redis.exited = new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
   redis.cli = (...args) => execFileSync('redis-cli', ['-p', String(port), '--raw', ...args],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDISCLI_AUTH: password ?? '' } }).trim();
   for (let i = 0; ; i++) {
     try {
       if (redis.cli('PING') === 'PONG') break;

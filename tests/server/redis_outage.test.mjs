@@ -125,3 +125,28 @@ test('Redis that stops answering (the process frozen): requests wait at most the
     await redis.stop();
   }
 });
+
+test('a Redis that requires a password: REDIS_URL with it works; a wrong one means the fallbacks, never repeated in the log', async () => {
+  const password = 'redis p@ss/word';
+  const redis = await startRedis({ password });
+  const databaseUrl = createDatabase();
+  const right = await startServer({ databaseUrl, env: { ...env, REDIS_URL: redis.url } });
+  const wrongPassword = 'not-the-redis-password';
+  const wrong = await startServer({ databaseUrl, env: { ...env, REDIS_URL: `redis://:${wrongPassword}@127.0.0.1:${redis.port}` } });
+  try {
+    assert.equal(metricSample(await metricsOf(right), 'brightpath_redis_up'), 1);
+    assert.equal((await req(right, 'GET', '/api/v1/account')).status, 401);
+    assert.match(redis.cli('KEYS', '*'), /brightpath:ratelimit:/);
+
+    assert.equal(metricSample(await metricsOf(wrong), 'brightpath_redis_up'), 0);
+    assert.equal((await req(wrong, 'GET', '/api/v1/account')).status, 401, 'served, with the in-process rate limit');
+    assert.equal(metricSample(await metricsOf(wrong), 'brightpath_redis_fallbacks_total', { use: 'rate_limit' }), 1);
+    const warnings = wrong.logLines().filter((l) => l.level === 'warn' && l.reason);
+    assert.ok(warnings.some((l) => l.use === 'rate_limit'), 'the fallback is logged');
+    for (const l of warnings) assert.match(l.reason, /refused the connection's setup: Redis refused AUTH: WRONGPASS/);
+    assert.ok(!wrong.stdout.includes(wrongPassword) && !wrong.stderr.includes(wrongPassword));
+  } finally {
+    await Promise.all([right.stop(), wrong.stop()]);
+    await redis.stop();
+  }
+});
