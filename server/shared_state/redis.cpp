@@ -1,15 +1,13 @@
-// The one place that speaks hiredis.
+// The one place that speaks hiredis: only its protocol writer and reader, over our own
+// socket (redis_socket.cpp), since the Debian version has no TLS.
 #include "shared_state/redis.hpp"
 
 #include <hiredis.h>
-#include <sys/time.h>
+
+#include "shared_state/redis_socket.hpp"
 
 namespace brightpath::server::shared_state {
 namespace {
-
-timeval to_timeval(std::chrono::milliseconds ms) {
-  return {static_cast<time_t>(ms.count() / 1000), static_cast<suseconds_t>((ms.count() % 1000) * 1000)};
-}
 
 RedisReply convert(const redisReply& r) {
   RedisReply out;
@@ -38,14 +36,9 @@ RedisReply convert(const redisReply& r) {
 
 class RedisClient::Connection {
  public:
-  Connection(const RedisAddress& address, std::chrono::milliseconds timeout)
-      : context_(redisConnectWithTimeout(address.host.c_str(), address.port, to_timeval(timeout)), redisFree) {
-    if (!context_ || context_->err != 0) {
-      const std::string why = context_ ? context_->errstr : "out of memory";
-      throw RedisUnavailable("cannot connect to Redis at " + address.display() + ": " + why);
-    }
-    redisSetTimeout(context_.get(), to_timeval(timeout));
-    redisEnableKeepAlive(context_.get());
+  Connection(const RedisAddress& address, std::chrono::milliseconds timeout, RedisTls* tls)
+      : socket_(address, timeout, tls), reader_(redisReaderCreate(), redisReaderFree) {
+    if (!reader_) throw RedisUnavailable("out of memory");
     try {
       if (address.password) {
         std::vector<std::string> auth{"AUTH"};
@@ -59,8 +52,6 @@ class RedisClient::Connection {
       throw RedisUnavailable("Redis at " + address.display() + " refused the connection's setup: " + e.what());
     }
   }
-  Connection(const Connection&) = delete;
-  Connection& operator=(const Connection&) = delete;
 
   RedisReply run(const std::vector<std::string>& args) {
     std::vector<const char*> argv;
@@ -71,24 +62,43 @@ class RedisClient::Connection {
       argv.push_back(a.data());
       lengths.push_back(a.size());
     }
-    auto* reply = static_cast<redisReply*>(redisCommandArgv(context_.get(), static_cast<int>(args.size()), argv.data(), lengths.data()));
-    if (reply == nullptr) {  // I/O error or timeout: this connection cannot be used again
-      broken_ = true;
-      throw RedisUnavailable(std::string("Redis did not answer: ") + context_->errstr);
+    char* formatted = nullptr;
+    const int length = redisFormatCommandArgv(&formatted, static_cast<int>(args.size()), argv.data(), lengths.data());
+    if (length < 0) throw RedisError("cannot encode the command " + args.front());
+    std::unique_ptr<char, void (*)(char*)> command(formatted, redisFreeCommand);
+    void* reply = nullptr;
+    try {
+      socket_.write_all({formatted, static_cast<std::size_t>(length)});
+      while (true) {
+        if (redisReaderGetReply(reader_.get(), &reply) != REDIS_OK) {
+          throw RedisUnavailable(std::string("Redis answered something unreadable: ") + reader_->errstr);
+        }
+        if (reply != nullptr) break;
+        char buffer[16384];
+        const std::size_t n = socket_.read_some(buffer, sizeof buffer);
+        redisReaderFeed(reader_.get(), buffer, n);
+      }
+    } catch (const RedisUnavailable&) {
+      broken_ = true;  // the answer may still come: this connection cannot be used again
+      throw;
     }
-    std::unique_ptr<redisReply, void (*)(void*)> owned(reply, freeReplyObject);
-    if (reply->type == REDIS_REPLY_ERROR) throw RedisError(std::string("Redis refused ") + args.front() + ": " + std::string(reply->str, reply->len));
-    return convert(*reply);
+    std::unique_ptr<redisReply, void (*)(void*)> owned(static_cast<redisReply*>(reply), freeReplyObject);
+    if (owned->type == REDIS_REPLY_ERROR) {
+      throw RedisError(std::string("Redis refused ") + args.front() + ": " + std::string(owned->str, owned->len));
+    }
+    return convert(*owned);
   }
   [[nodiscard]] bool broken() const { return broken_; }
 
  private:
-  std::unique_ptr<redisContext, void (*)(redisContext*)> context_;
+  RedisSocket socket_;
+  std::unique_ptr<redisReader, void (*)(redisReader*)> reader_;
   bool broken_ = false;
 };
 
 RedisClient::RedisClient(RedisAddress address, std::chrono::milliseconds timeout, std::chrono::milliseconds retry_after)
-    : address_(std::move(address)), timeout_(timeout), retry_after_(retry_after) {}
+    : address_(std::move(address)), timeout_(timeout), retry_after_(retry_after),
+      tls_(address_.tls ? make_redis_tls() : nullptr) {}
 
 RedisClient::~RedisClient() = default;
 
@@ -107,7 +117,7 @@ std::unique_ptr<RedisClient::Connection> RedisClient::acquire(bool& reused) {
   }
   reused = false;
   try {
-    return std::make_unique<Connection>(address_, timeout_);
+    return std::make_unique<Connection>(address_, timeout_, tls_.get());
   } catch (const RedisUnavailable& e) {
     mark_down(e.what());
     throw;

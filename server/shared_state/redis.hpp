@@ -1,6 +1,6 @@
-// A small Redis client over hiredis (redis.cpp is the only file that includes it): a pool
-// of connections shared by the threads, a timeout on connecting and on every command, and
-// reconnection. Redis holds only what the servers share that may be lost (counters,
+// A small Redis client (redis.cpp is the only file that includes hiredis): a pool of
+// connections shared by the threads, TCP or TLS (rediss://), a timeout on connecting and on
+// every command, and reconnection. Redis holds only what the servers share that may be lost (counters,
 // caches), so callers treat a failure as "use the fallback", never as a failed request.
 #pragma once
 
@@ -37,6 +37,8 @@ struct RedisReply {
   std::vector<RedisReply> elements;
 };
 
+class RedisTls;
+
 class RedisClient {
  public:
   // `timeout` bounds connecting and each command. After a connection failure the client
@@ -67,6 +69,7 @@ class RedisClient {
   std::vector<std::unique_ptr<Connection>> idle_;  // at most one per thread that used Redis at once
   std::chrono::steady_clock::time_point down_until_{};
   std::string last_failure_;  // why it is down, repeated while it is
+  std::shared_ptr<RedisTls> tls_;  // null for redis://
 };
 
 }  // namespace brightpath::server::shared_state

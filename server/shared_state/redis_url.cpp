@@ -37,17 +37,20 @@ std::string percent_decode(std::string_view text) {
 
 std::string RedisAddress::display() const {
   const bool ipv6 = host.find(':') != std::string::npos;
-  return (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port) + "/" + std::to_string(db);
+  return (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port) + "/" + std::to_string(db) + (tls ? " (TLS)" : "");
 }
 
 RedisAddress parse_redis_url(const std::string& url) {
-  constexpr std::string_view kScheme = "redis://";
-  if (url.starts_with("rediss://")) {
-    throw RedisUrlError("rediss:// (TLS) is not supported: this build's Redis client (hiredis 0.14) speaks plain TCP only");
-  }
-  if (!url.starts_with(kScheme)) throw RedisUrlError("expected redis://[[user]:password@]host[:port][/db]");
-  std::string_view rest = std::string_view(url).substr(kScheme.size());
   RedisAddress address;
+  std::string_view rest = url;
+  if (rest.starts_with("rediss://")) {
+    address.tls = true;
+    rest.remove_prefix(9);
+  } else if (rest.starts_with("redis://")) {
+    rest.remove_prefix(8);
+  } else {
+    throw RedisUrlError("expected redis://[[user]:password@]host[:port][/db] (rediss:// for TLS)");
+  }
 
   const auto slash = rest.find('/');
   std::string_view authority = rest.substr(0, slash);

@@ -1,4 +1,4 @@
-// REDIS_URL: `redis://[[user]:password@]host[:port][/db]`, read once at start. Kept apart
+// REDIS_URL: `redis://[[user]:password@]host[:port][/db]`, or `rediss://` for TLS, read once at start. Kept apart
 // from the client so that configuration can check it without a Redis to talk to.
 #pragma once
 
@@ -14,7 +14,8 @@ struct RedisAddress {
   std::string user;                     // empty: AUTH with the password only (the default user)
   std::optional<std::string> password;  // nullopt: no AUTH
   int db = 0;
-  // host:port/db without credentials, for logs and errors.
+  bool tls = false;  // rediss://
+  // host:port/db without credentials (and " (TLS)"), for logs and errors.
   [[nodiscard]] std::string display() const;
 };
 
