@@ -49,7 +49,7 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.port = static_cast<int>(parse_integer("BRIGHTPATH_PORT", v, 1, 65535)); }},
       {"DATABASE_URL", "--database-url", "", "PostgreSQL connection URI (scripts/start.sh starts a private cluster when unset)",
        [](Config& c, const std::string& v) { c.database_url = v; }},
-      {"REDIS_URL", "--redis-url", "", "redis://[[user]:password@]host[:port][/db]: rate limits, failed sign-ins and the session cache shared by every server (docs/server.md, Shared state); without it they stay in this process (failed sign-ins in PostgreSQL)",
+      {"REDIS_URL", "--redis-url", "", "redis://[[user]:password@]host[:port][/db] (rediss:// for TLS): rate limits, failed sign-ins and the session cache shared by every server (docs/server.md, Shared state); without it they stay in this process (failed sign-ins in PostgreSQL)",
        [](Config& c, const std::string& v) {
          if (!v.empty()) {
            try {

@@ -124,21 +124,30 @@ export async function addMember(server, ownerToken, householdId, role) {
 }
 
 // A private Redis on a free port, nothing written to disk. `port` restarts one where a
-// stopped one was (servers keep their REDIS_URL); `password` makes it require AUTH.
+// stopped one was (servers keep their REDIS_URL); `password` makes it require AUTH; `tls`
+// ({ cert, key, ca } files) makes it speak TLS only (its URL is then rediss://localhost).
 // `redis.cli(...args)` runs one command.
-export async function startRedis({ port, password } = {}) {
+export async function startRedis({ port, password, tls } = {}) {
   port ??= await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no',
-    '--dir', tmpdir()];
+  const args = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', tmpdir()];
+  const cliArgs = ['-p', String(port), '--raw'];
+  if (tls) {
+    args.push('--port', '0', '--tls-port', String(port), '--tls-cert-file', tls.cert, '--tls-key-file', tls.key,
+      '--tls-ca-cert-file', tls.ca, '--tls-auth-clients', 'no');
+    cliArgs.push('--tls', '--cacert', tls.ca, '--sni', 'localhost');
+  } else {
+    args.push('--port', String(port));
+  }
   if (password) args.push('--requirepass', password);
   const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const auth = password ? `:${encodeURIComponent(password)}@` : '';
-  const redis = { port, url: `redis://${auth}127.0.0.1:${port}`, proc, output: '' };
+  const url = tls ? `rediss://${auth}localhost:${port}` : `redis://${auth}127.0.0.1:${port}`;
+  const redis = { port, url, proc, output: '' };
   proc.stdout.on('data', (d) => { redis.output += d; });
   proc.stderr.on('data', (d) => { redis.output += d; });
   proc.on('error', (e) => { redis.output += `cannot start redis-server (scripts/install-deps.sh installs it): ${e.message}`; });
   redis.exited = new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
-  redis.cli = (...args) => execFileSync('redis-cli', ['-p', String(port), '--raw', ...args],
+  redis.cli = (...args) => execFileSync('redis-cli', [...cliArgs, ...args],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDISCLI_AUTH: password ?? '' } }).trim();
   for (let i = 0; ; i++) {
     try {
