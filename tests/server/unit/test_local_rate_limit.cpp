@@ -5,7 +5,7 @@
 
 using brightpath::server::shared_state::local_rate_limit;
 
-TEST_CASE("a client gets its burst, then waits; clients do not share buckets") {
+TEST_CASE("a client gets its burst, then waits, and clients do not share buckets") {
   auto limiter = local_rate_limit(60, 3);  // one a second after a burst of three
   CHECK_FALSE(limiter->admit("a").has_value());
   CHECK_FALSE(limiter->admit("a").has_value());
