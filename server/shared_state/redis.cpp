@@ -138,7 +138,8 @@ void RedisClient::mark_down(const std::string& why) {
 }
 
 RedisReply RedisClient::command(const std::vector<std::string>& args) {
-  // An idle connection may have died with a Redis restart: one fresh try before giving up.
+  // Idle connections die with a Redis restart: after one fails, the others are dropped too
+  // and a fresh connection gets one try before Redis counts as down.
   for (int attempt = 0;; ++attempt) {
     bool reused = false;
     auto connection = acquire(reused);
@@ -150,7 +151,11 @@ RedisReply RedisClient::command(const std::vector<std::string>& args) {
       release(std::move(connection));
       throw;
     } catch (const RedisUnavailable& e) {
-      if (reused && attempt == 0) continue;
+      if (reused && attempt == 0) {
+        std::lock_guard lock(mutex_);
+        idle_.clear();
+        continue;
+      }
       mark_down(e.what());
       throw;
     }

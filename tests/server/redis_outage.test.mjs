@@ -150,3 +150,24 @@ test('a Redis that requires a password: REDIS_URL with it works; a wrong one mea
     await redis.stop();
   }
 });
+
+test('Redis restarted between requests: the next request reconnects without a fallback', { timeout: 60000 }, async () => {
+  const redis = await startRedis();
+  const server = await startServer({ env: { ...env, BRIGHTPATH_RATE_LIMIT_BURST: '1000', REDIS_URL: redis.url } });
+  try {
+    // Several requests at once leave several idle connections, all broken by the restart.
+    await Promise.all(Array.from({ length: 12 }, () => req(server, 'GET', '/api/v1/account')));
+    await redis.stop('SIGKILL');
+    const again = await startRedis({ port: redis.port });
+    try {
+      assert.equal((await call(server, 'GET', '/api/v1/account', { headers: { 'X-Forwarded-For': '198.51.100.70' } })).status, 401);
+      assert.equal(metricSample(await metricsOf(server), 'brightpath_redis_fallbacks_total', { use: 'rate_limit' }), undefined);
+      assert.match(again.cli('KEYS', '*'), /brightpath:ratelimit:/, 'counted in the new Redis');
+    } finally {
+      await again.stop();
+    }
+  } finally {
+    await server.stop();
+    await redis.stop();
+  }
+});
