@@ -22,6 +22,9 @@ DEBIAN_PACKAGES=(
   libcpp-httplib-dev      # brightpath-server: HTTP
   libpq-dev postgresql    # brightpath-server: PostgreSQL client library; the server for local runs and tests
   libargon2-dev libssl-dev   # brightpath-server: password hashing, token signing
+  libhiredis-dev          # brightpath-server: the Redis client (REDIS_URL: shared rate limits, sign-in counts, session cache)
+  redis-server            # a private Redis for the server tests (tests/server/redis_*.test.mjs) and local runs
+  openssl                 # certificates for the Redis-over-TLS test (tests/server/redis_tls.test.mjs)
   wrk                     # server benchmark (docs/benchmarks.md)
 )
 

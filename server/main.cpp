@@ -12,6 +12,7 @@
 #include "log.hpp"
 #include "metrics.hpp"
 #include "services/job_runner.hpp"
+#include "shared_state/shared_state.hpp"
 #include "storage/migrations.hpp"
 
 using namespace brightpath::server;
@@ -72,23 +73,23 @@ int main(int argc, char** argv) {
     metrics().describe("brightpath_signins_total", "counter", "Sign-in attempts: succeeded, failed (wrong credentials), refused (throttled or locked).");
     metrics().describe("brightpath_plan_saves_total", "counter", "Plan versions stored, by how they were made.");
     metrics().describe("brightpath_plan_save_conflicts_total", "counter", "Saves refused because the plan had moved on (409).");
-    AccountService accounts(pool, config);
+    metrics().describe("brightpath_cache_hits_total", "counter", "Lookups answered by a cache, by cache (sessions: is this session still active?).");
+    metrics().describe("brightpath_cache_misses_total", "counter", "Lookups a cache could not answer (the database was asked), by cache.");
+    metrics().describe("brightpath_redis_fallbacks_total", "counter", "Redis calls that failed and were answered by the fallback, by use (rate_limit, signin_throttle, session_cache).");
+    shared_state::SharedState shared = shared_state::make_shared_state(config, pool);
+    AccountService accounts(pool, config, shared.signin_failures(), *shared.sessions);
     HouseholdService households(pool, config);
     PlanService plans(pool, households, static_cast<std::size_t>(config.edit_sessions));
     JobService jobs(pool, config, households, plans);
     HouseholdExport exporter(pool, households, jobs);
-    http::App app{config, pool, accounts, households, plans, jobs, exporter, shutting_down};
+    http::App app{config, pool, accounts, households, plans, jobs, exporter, shutting_down, shared.redis.get()};
     http::Router router([&accounts](const http::Request& req) { return http::authenticate_request(req, accounts); });
     http::add_health_routes(router, app);
     http::add_account_routes(router, app);
     http::add_household_routes(router, app);
     http::add_plan_routes(router, app);
     http::add_job_routes(router, app);
-    std::optional<http::RateLimiter> limiter;
-    if (config.rate_limit_per_minute > 0) {
-      limiter.emplace(config.rate_limit_per_minute, config.rate_limit_burst);
-      router.set_rate_limiter(&*limiter);
-    }
+    router.set_rate_limit(shared.rate_limit.get());
 
     if (config.print_routes) {  // the route table, for tests that compare it with the OpenAPI document
       for (const auto& r : router.routes()) std::cout << r.method << " " << r.pattern << "\n";
@@ -99,6 +100,16 @@ int main(int argc, char** argv) {
     }
     migrate(pool);
     if (config.migrate_only) return 0;
+    if (shared.redis && !config.worker_mode) {
+      // Not a reason to refuse to start: everything kept in Redis has a fallback.
+      try {
+        shared.redis->command({"PING"});
+        log_line({{"level", "info"}, {"msg", "shared state in Redis"}, {"redis", shared.redis->address().display()}});
+      } catch (const shared_state::RedisFailure& e) {
+        log_line({{"level", "warn"}, {"msg", "Redis does not answer; using the fallbacks until it does"},
+                  {"redis", shared.redis->address().display()}, {"reason", e.what()}});
+      }
+    }
 
     JobRunner runner(pool, config);
     if (config.worker_mode) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "crypto/tokens.hpp"
+#include "shared_state/redis_url.hpp"
 
 extern char** environ;  // NOLINT: POSIX
 
@@ -48,6 +49,19 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.port = static_cast<int>(parse_integer("BRIGHTPATH_PORT", v, 1, 65535)); }},
       {"DATABASE_URL", "--database-url", "", "PostgreSQL connection URI (scripts/start.sh starts a private cluster when unset)",
        [](Config& c, const std::string& v) { c.database_url = v; }},
+      {"REDIS_URL", "--redis-url", "", "redis://[[user]:password@]host[:port][/db] (rediss:// for TLS): rate limits, failed sign-ins and the session cache shared by every server (docs/server.md, Shared state); without it they stay in this process (failed sign-ins in PostgreSQL)",
+       [](Config& c, const std::string& v) {
+         if (!v.empty()) {
+           try {
+             shared_state::parse_redis_url(v);
+           } catch (const shared_state::RedisUrlError& e) {
+             throw ConfigError(std::string("REDIS_URL: ") + e.what());
+           }
+         }
+         c.redis_url = v;
+       }},
+      {"BRIGHTPATH_REDIS_TIMEOUT_MS", "--redis-timeout-ms", "250", "how long connecting to Redis or one Redis command may take before the server uses its fallback",
+       [](Config& c, const std::string& v) { c.redis_timeout_ms = static_cast<int>(parse_integer("BRIGHTPATH_REDIS_TIMEOUT_MS", v, 1, 60000)); }},
       {"BRIGHTPATH_SIGNING_KEY", nullptr, "", "HMAC-SHA256 key of access tokens, at least 32 bytes; development without one uses a random key per process",
        [](Config& c, const std::string& v) { c.signing_key = v; }},
       {"BRIGHTPATH_PUBLIC_URL", "--public-url", "", "base URL of invitation links; default http://localhost:<port>",
@@ -62,7 +76,7 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.access_token_seconds = static_cast<int>(parse_integer("BRIGHTPATH_ACCESS_TOKEN_SECONDS", v, 1, 86400)); }},
       {"BRIGHTPATH_SESSION_DAYS", "--session-days", "30", "lifetime of a session (its refresh tokens)",
        [](Config& c, const std::string& v) { c.session_days = static_cast<int>(parse_integer("BRIGHTPATH_SESSION_DAYS", v, 1, 365)); }},
-      {"BRIGHTPATH_SESSION_RECHECK_SECONDS", "--session-recheck-seconds", "2", "how long a session seen active is trusted without asking the database: a sign-out or password change on another server takes effect within this; 0 asks every time",
+      {"BRIGHTPATH_SESSION_RECHECK_SECONDS", "--session-recheck-seconds", "2", "how long a session seen active is trusted without asking the database: without REDIS_URL a sign-out or password change on another server takes effect within this (with it, at once); 0 asks every time",
        [](Config& c, const std::string& v) { c.session_recheck_seconds = static_cast<int>(parse_integer("BRIGHTPATH_SESSION_RECHECK_SECONDS", v, 0, 300)); }},
       {"BRIGHTPATH_EDIT_SESSIONS", "--edit-sessions", "16", "plans whose latest version saved by edit commands keeps its validation session in memory, so the next edit starts from it (0: none)",
        [](Config& c, const std::string& v) { c.edit_sessions = static_cast<int>(parse_integer("BRIGHTPATH_EDIT_SESSIONS", v, 0, 10000)); }},

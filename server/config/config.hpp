@@ -16,6 +16,8 @@ struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string database_url;
+  std::string redis_url;     // empty: rate limits, sign-in counts and the session cache stay in this process / PostgreSQL
+  int redis_timeout_ms = 250;  // connecting to Redis and each command
   std::string signing_key;  // HMAC key of access tokens
   std::string public_url;   // where invitation links point; default http://localhost:<port>
   int http_threads = 16;
@@ -32,8 +34,8 @@ struct Config {
   int signin_window_seconds = 900;
   int rate_limit_per_minute = 600;  // per client address on /api/; 0 = no limit
   int rate_limit_burst = 120;
-  bool trust_proxy = false;
-  int shutdown_drain_seconds = 0;   // after SIGTERM: keep serving, /readyz says 503, then stop  // take the client address from X-Forwarded-For (behind an ALB)
+  bool trust_proxy = false;         // take the client address from X-Forwarded-For (behind an ALB)
+  int shutdown_drain_seconds = 0;   // after SIGTERM: keep serving, /readyz says 503, then stop
   int solve_workers = 1;            // solver threads in this process (0: only --worker processes solve)
   int solve_max_seconds = 30;       // cap on a job's time budget
   int job_lease_seconds = 15;       // a job whose worker stops renewing is claimed again after this

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "http/http_types.hpp"
-#include "http/rate_limiter.hpp"
 #include "services/principal.hpp"
+#include "shared_state/rate_limit.hpp"
 
 namespace brightpath::server::http {
 
@@ -49,10 +49,10 @@ class Router {
   std::string handle(Request& req, Response& res) const;
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
   // Limits requests under /api/ per client address (health, readiness and metrics are exempt).
-  void set_rate_limiter(RateLimiter* limiter) { limiter_ = limiter; }
+  void set_rate_limit(shared_state::RateLimit* limit) { limiter_ = limit; }
 
  private:
-  RateLimiter* limiter_ = nullptr;
+  shared_state::RateLimit* limiter_ = nullptr;
   std::vector<Route> routes_;
   Authenticator authenticate_;
 };

@@ -11,6 +11,7 @@
 #include "services/households.hpp"
 #include "services/jobs.hpp"
 #include "services/plans.hpp"
+#include "shared_state/redis.hpp"
 #include "storage/database.hpp"
 
 namespace brightpath::server::http {
@@ -24,6 +25,7 @@ struct App {
   JobService& jobs;
   HouseholdExport& exporter;
   std::atomic<bool>& shutting_down;
+  shared_state::RedisClient* redis = nullptr;  // null without REDIS_URL
 };
 
 // 201 with the new version in ETag and the body {"id","version","diagnostics"}.

@@ -58,8 +58,8 @@ void add_account_routes(Router& router, App& app) {
     ctx.no_content();
   });
 
-  router.add("GET", "/api/v1/account", true, [](Context& ctx) {
-    ctx.json(200, {{"id", ctx.who().account_id}, {"email", ctx.who().email}});
+  router.add("GET", "/api/v1/account", true, [&app](Context& ctx) {
+    ctx.json(200, {{"id", ctx.who().account_id}, {"email", app.accounts.email(ctx.who())}});
   });
 
   router.add("POST", "/api/v1/account/password", true, [&app](Context& ctx) {

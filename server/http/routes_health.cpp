@@ -3,6 +3,7 @@
 #include "http/openapi_document.hpp"
 #include "http/routes.hpp"
 #include "metrics.hpp"
+#include "shared_state/shared_state.hpp"
 #include "storage/job_store.hpp"
 #include "storage/migrations.hpp"
 
@@ -42,6 +43,11 @@ void add_health_routes(Router& router, App& app) {
       text += "brightpath_database_up 1\n";
     } catch (const storage::DatabaseUnavailable&) {
       text += "brightpath_database_up 0\n";
+    }
+    if (app.redis != nullptr) {
+      text += "# HELP brightpath_redis_up Whether Redis answered PING when scraped (shared state; see brightpath_redis_fallbacks_total).\n"
+              "# TYPE brightpath_redis_up gauge\n";
+      text += std::string("brightpath_redis_up ") + (shared_state::redis_answers(*app.redis) ? "1" : "0") + "\n";
     }
     ctx.res.status = 200;
     ctx.res.body = std::move(text);

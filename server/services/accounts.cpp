@@ -82,7 +82,7 @@ IssuedSession AccountService::sign_up(const std::string& email, const std::strin
 }
 
 void AccountService::check_throttle(const std::string& key_hash, int lock_after, bool slow_down) {
-  auto f = pool_.with([&](storage::Connection& c) { return storage::recent_failures(c, key_hash, config_.signin_window_seconds); });
+  const storage::FailureCount f = failures_.recent(key_hash, config_.signin_window_seconds);
   if (f.count >= lock_after) {
     ApiError e(429, "signin_locked", "too many failed sign-ins; try again later");
     e.retry_after = static_cast<int>(std::max<std::int64_t>(1, config_.signin_window_seconds - f.seconds_since_first));
@@ -118,17 +118,15 @@ IssuedSession AccountService::sign_in(const std::string& email, const std::strin
   static const std::string kDummy = crypto::hash_password("not a password of anyone", {2, 19 * 1024, 1});
   const bool ok = crypto::verify_password(account ? account->password_hash : kDummy, password) && account.has_value();
   if (!ok) {
-    pool_.with([&](storage::Connection& c) {
-      storage::record_failure(c, by_account);
-      storage::record_failure(c, by_address);
-    });
+    failures_.record(by_account, config_.signin_window_seconds);
+    failures_.record(by_address, config_.signin_window_seconds);
     metrics().count("brightpath_signins_total", {{"result", "failed"}});
     throw bad_credentials();
   }
   metrics().count("brightpath_signins_total", {{"result", "succeeded"}});
+  failures_.clear(by_account);
   const std::string refresh = crypto::random_token();
   return pool_.transaction([&](storage::Connection& c) {
-    storage::clear_failures(c, by_account);
     std::string session = storage::insert_session(c, account->id, config_.session_days, crypto::sha256_hex(refresh));
     return issue(account->id, account->email, session, refresh);
   });
@@ -140,7 +138,7 @@ IssuedSession AccountService::refresh(const std::string& refresh_token) {
     return storage::rotate_refresh_token(c, crypto::sha256_hex(refresh_token), crypto::sha256_hex(next));
   });
   if (result.outcome == storage::RefreshOutcome::reused) {
-    forget_session(result.session_id);
+    sessions_.ended({result.session_id});
     throw ApiError(401, "refresh_token_reused", "this refresh token was already used; the session has been ended");
   }
   if (result.outcome != storage::RefreshOutcome::rotated) {
@@ -151,7 +149,7 @@ IssuedSession AccountService::refresh(const std::string& refresh_token) {
 
 void AccountService::sign_out(const Principal& who) {
   pool_.with([&](storage::Connection& c) { storage::revoke_session(c, who.session_id); });
-  forget_session(who.session_id);
+  sessions_.ended({who.session_id});
 }
 
 void AccountService::change_password(const Principal& who, const std::string& current, const std::string& next) {
@@ -161,11 +159,11 @@ void AccountService::change_password(const Principal& who, const std::string& cu
     throw ApiError(403, "invalid_credentials", "current_password is wrong", boost::json::object{{"field", "current_password"}});
   }
   const std::string hash = crypto::hash_password(next, {2, config_.argon2_memory_kib, 1});
-  pool_.transaction([&](storage::Connection& c) {
+  auto ended = pool_.transaction([&](storage::Connection& c) {
     storage::update_password(c, who.account_id, hash);
-    storage::revoke_sessions_except(c, who.account_id, who.session_id);
+    return storage::revoke_sessions_except(c, who.account_id, who.session_id);
   });
-  forget_account(who.account_id);
+  sessions_.ended(ended);
 }
 
 void AccountService::delete_account(const Principal& who, const std::string& password) {
@@ -173,7 +171,7 @@ void AccountService::delete_account(const Principal& who, const std::string& pas
   if (!account || !crypto::verify_password(account->password_hash, password)) {
     throw ApiError(403, "invalid_credentials", "password is wrong", boost::json::object{{"field", "password"}});
   }
-  pool_.transaction([&](storage::Connection& c) {
+  auto ended = pool_.transaction([&](storage::Connection& c) {
     auto orphaned = storage::households_sole_owner_with_others(c, who.account_id);
     if (!orphaned.empty()) {
       boost::json::array ids;
@@ -185,56 +183,35 @@ void AccountService::delete_account(const Principal& who, const std::string& pas
     }
     // Households nobody else belongs to go with the account: nothing of them stays behind.
     for (const auto& id : storage::households_only_member(c, who.account_id)) storage::delete_household(c, id);
+    auto sessions = storage::session_ids(c, who.account_id);
     storage::delete_account(c, who.account_id);
+    return sessions;
   });
-  forget_account(who.account_id);
+  sessions_.ended(ended);
 }
 
 Principal AccountService::authenticate(const std::string& access_token) {
   auto claims = crypto::verify_access_token(access_token, config_.signing_key, unix_now());
   if (!claims) throw ApiError(401, "unauthenticated", "sign in first: the access token is missing, invalid or expired");
-  if (auto hit = cached(claims->session_id); hit && hit->account_id == claims->account_id) return *hit;
+  const shared_state::CachedSession hit = sessions_.find(claims->session_id);
+  metrics().count(hit.state == shared_state::CachedSession::State::unknown ? "brightpath_cache_misses_total"
+                                                                           : "brightpath_cache_hits_total",
+                  {{"cache", "sessions"}});
+  const ApiError ended(401, "unauthenticated", "this session has ended; sign in again");
+  if (hit.state == shared_state::CachedSession::State::ended) throw ended;
+  if (hit.state == shared_state::CachedSession::State::active && hit.account_id == claims->account_id) {
+    return {claims->account_id, claims->session_id};
+  }
   auto account = pool_.with([&](storage::Connection& c) { return storage::active_session_account(c, claims->session_id); });
-  if (!account || account->id != claims->account_id) {
-    throw ApiError(401, "unauthenticated", "this session has ended; sign in again");
-  }
-  Principal principal{account->id, claims->session_id, account->email};
-  remember(principal);
-  return principal;
+  if (!account || account->id != claims->account_id) throw ended;
+  sessions_.remember(claims->session_id, account->id);
+  return {account->id, claims->session_id};
 }
 
-std::optional<Principal> AccountService::cached(const std::string& session_id) {
-  if (config_.session_recheck_seconds == 0) return std::nullopt;
-  std::lock_guard lock(cache_mutex_);
-  auto it = session_cache_.find(session_id);
-  if (it == session_cache_.end()) return std::nullopt;
-  if (std::chrono::steady_clock::now() - it->second.checked > std::chrono::seconds(config_.session_recheck_seconds)) {
-    session_cache_.erase(it);
-    return std::nullopt;
-  }
-  return it->second.principal;
-}
-
-void AccountService::remember(const Principal& principal) {
-  if (config_.session_recheck_seconds == 0) return;
-  std::lock_guard lock(cache_mutex_);
-  const auto now = std::chrono::steady_clock::now();
-  if (session_cache_.size() > 100000) {  // bound the memory: drop what is stale anyway
-    std::erase_if(session_cache_, [&](const auto& e) {
-      return now - e.second.checked > std::chrono::seconds(config_.session_recheck_seconds);
-    });
-  }
-  session_cache_[principal.session_id] = {principal, now};
-}
-
-void AccountService::forget_session(const std::string& session_id) {
-  std::lock_guard lock(cache_mutex_);
-  session_cache_.erase(session_id);
-}
-
-void AccountService::forget_account(const std::string& account_id) {
-  std::lock_guard lock(cache_mutex_);
-  std::erase_if(session_cache_, [&](const auto& e) { return e.second.principal.account_id == account_id; });
+std::string AccountService::email(const Principal& who) {
+  auto account = pool_.with([&](storage::Connection& c) { return storage::find_account(c, who.account_id); });
+  if (!account) throw ApiError(401, "unauthenticated", "this session has ended; sign in again");
+  return account->email;
 }
 
 }  // namespace brightpath::server

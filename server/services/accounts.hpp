@@ -2,14 +2,12 @@
 // out, password change, account deletion, and turning an access token into a Principal.
 #pragma once
 
-#include <chrono>
-#include <optional>
-#include <mutex>
 #include <string>
-#include <unordered_map>
 
 #include "config/config.hpp"
 #include "services/principal.hpp"
+#include "shared_state/session_cache.hpp"
+#include "shared_state/signin_failures.hpp"
 #include "storage/database.hpp"
 
 namespace brightpath::server {
@@ -26,7 +24,9 @@ struct IssuedSession {
 
 class AccountService {
  public:
-  AccountService(storage::Pool& pool, const Config& config) : pool_(pool), config_(config) {}
+  AccountService(storage::Pool& pool, const Config& config, shared_state::SigninFailures& failures,
+                 shared_state::SessionCache& sessions)
+      : pool_(pool), config_(config), failures_(failures), sessions_(sessions) {}
 
   IssuedSession sign_up(const std::string& email, const std::string& password);
   IssuedSession sign_in(const std::string& email, const std::string& password, const std::string& address);
@@ -36,28 +36,20 @@ class AccountService {
   void delete_account(const Principal& who, const std::string& password);
   // Throws ApiError 401 unless the token is valid and its session still active.
   Principal authenticate(const std::string& access_token);
+  // The caller's email, read from the database (the session cache holds no email).
+  std::string email(const Principal& who);
 
  private:
   IssuedSession issue(const std::string& account_id, const std::string& email, const std::string& session_id,
                       const std::string& refresh_token) const;
   void check_throttle(const std::string& key_hash, int lock_after, bool slow_down);
 
-  // Sessions this process has recently seen active, so that not every request asks the
-  // database. Revocations made by this process evict at once; those made by another server
-  // take effect here within BRIGHTPATH_SESSION_RECHECK_SECONDS.
-  struct CachedSession {
-    Principal principal;
-    std::chrono::steady_clock::time_point checked;
-  };
-  std::optional<Principal> cached(const std::string& session_id);
-  void remember(const Principal& principal);
-  void forget_session(const std::string& session_id);
-  void forget_account(const std::string& account_id);
-
   storage::Pool& pool_;
   const Config& config_;
-  std::mutex cache_mutex_;
-  std::unordered_map<std::string, CachedSession> session_cache_;
+  shared_state::SigninFailures& failures_;
+  // Sessions recently seen active (shared_state/session_cache.hpp says for how long and
+  // where); every revocation below tells it which sessions ended.
+  shared_state::SessionCache& sessions_;
 };
 
 }  // namespace brightpath::server

@@ -1,4 +1,5 @@
-// Who is calling: the account and the session its token belongs to.
+// Who is calling: the account and the session its token belongs to. No email: the
+// session cache, which may live in Redis, holds ids only.
 #pragma once
 
 #include <string>
@@ -8,7 +9,6 @@ namespace brightpath::server {
 struct Principal {
   std::string account_id;
   std::string session_id;
-  std::string email;
 };
 
 }  // namespace brightpath::server

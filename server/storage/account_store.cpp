@@ -52,9 +52,23 @@ void revoke_session(Connection& c, const std::string& session_id) {
   c.exec("UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL", {session_id});
 }
 
-void revoke_sessions_except(Connection& c, const std::string& account_id, const std::string& keep_session_id) {
-  c.exec("UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL",
-         {account_id, keep_session_id});
+namespace {
+std::vector<std::string> first_column(const Rows& r) {
+  std::vector<std::string> out;
+  out.reserve(r.size());
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(r.text(i, 0));
+  return out;
+}
+}  // namespace
+
+std::vector<std::string> revoke_sessions_except(Connection& c, const std::string& account_id, const std::string& keep_session_id) {
+  return first_column(c.exec(
+      "UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id",
+      {account_id, keep_session_id}));
+}
+
+std::vector<std::string> session_ids(Connection& c, const std::string& account_id) {
+  return first_column(c.exec("SELECT id FROM sessions WHERE account_id = $1", {account_id}));
 }
 
 RefreshResult rotate_refresh_token(Connection& c, const std::string& old_hash, const std::string& new_hash) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "storage/database.hpp"
 
@@ -26,7 +27,10 @@ std::string insert_session(Connection& c, const std::string& account_id, int day
 // The account of a session that is neither revoked nor expired.
 std::optional<AccountRow> active_session_account(Connection& c, const std::string& session_id);
 void revoke_session(Connection& c, const std::string& session_id);
-void revoke_sessions_except(Connection& c, const std::string& account_id, const std::string& keep_session_id);
+// Returns the ids of the sessions it ended.
+std::vector<std::string> revoke_sessions_except(Connection& c, const std::string& account_id, const std::string& keep_session_id);
+// Every session of the account, ended or not.
+std::vector<std::string> session_ids(Connection& c, const std::string& account_id);
 
 enum class RefreshOutcome { rotated, reused, invalid };
 struct RefreshResult {

@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +121,66 @@ export async function addMember(server, ownerToken, householdId, role) {
   const acc = await call(server, 'POST', `/api/v1/invitations/${inv.json.token}/accept`, { token: member.token });
   if (acc.status !== 200) throw new Error(`accept failed: ${acc.status} ${acc.text}`);
   return member;
+}
+
+// A private Redis on a free port, nothing written to disk. `port` restarts one where a
+// stopped one was (servers keep their REDIS_URL); `password` makes it require AUTH; `tls`
+// ({ cert, key, ca } files) makes it speak TLS only (its URL is then rediss://localhost).
+// `redis.cli(...args)` runs one command.
+export async function startRedis({ port, password, tls } = {}) {
+  port ??= await freePort();
+  const args = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', tmpdir()];
+  const cliArgs = ['-p', String(port), '--raw'];
+  if (tls) {
+    args.push('--port', '0', '--tls-port', String(port), '--tls-cert-file', tls.cert, '--tls-key-file', tls.key,
+      '--tls-ca-cert-file', tls.ca, '--tls-auth-clients', 'no');
+    cliArgs.push('--tls', '--cacert', tls.ca, '--sni', 'localhost');
+  } else {
+    args.push('--port', String(port));
+  }
+  if (password) args.push('--requirepass', password);
+  const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const auth = password ? `:${encodeURIComponent(password)}@` : '';
+  const url = tls ? `rediss://${auth}localhost:${port}` : `redis://${auth}127.0.0.1:${port}`;
+  const redis = { port, url, proc, output: '' };
+  proc.stdout.on('data', (d) => { redis.output += d; });
+  proc.stderr.on('data', (d) => { redis.output += d; });
+  proc.on('error', (e) => { redis.output += `cannot start redis-server (scripts/install-deps.sh installs it): ${e.message}`; });
+  redis.exited = new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
+  redis.cli = (...args) => execFileSync('redis-cli', [...cliArgs, ...args],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDISCLI_AUTH: password ?? '' } }).trim();
+  for (let i = 0; ; i++) {
+    try {
+      if (redis.cli('PING') === 'PONG') break;
+    } catch { /* not listening yet */ }
+    if (i >= 100 || proc.exitCode !== null) throw new Error(`redis-server did not start: ${redis.output}`);
+    await sleep(50);
+  }
+  redis.stop = async (signal = 'SIGTERM') => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    return redis.exited;
+  };
+  return redis;
+}
+
+// Every key and value in the Redis, as text (to check what it holds).
+export function redisContents(redis) {
+  const keys = redis.cli('KEYS', '*').split('\n').filter(Boolean);
+  return keys.map((key) => {
+    const type = redis.cli('TYPE', key);
+    const value = type === 'string' ? redis.cli('GET', key)
+      : type === 'hash' ? redis.cli('HGETALL', key)
+        : type === 'zset' ? redis.cli('ZRANGE', key, '0', '-1', 'WITHSCORES') : `(${type})`;
+    return `${key} ${value}`;
+  }).join('\n');
+}
+
+// The value of one sample of Prometheus text (`labels` must all match), or undefined.
+export function metricSample(text, name, labels = {}) {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const line = text.split('\n').find((l) => {
+    if (!l.startsWith(`${name}{`) && !l.startsWith(`${name} `)) return false;
+    return wanted.every((w) => l.includes(w));
+  });
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
 }

@@ -2,16 +2,9 @@
 // histograms, validation and solve durations, jobs by status, sign-ins, saves.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { call, createHousehold, createPlan, familyPlan, readExample, signUp, sleep, startServer } from './helpers.mjs';
-
-function sample(text, name, labels = {}) {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  const line = text.split('\n').find((l) => {
-    if (!l.startsWith(`${name}{`) && !l.startsWith(`${name} `)) return false;
-    return wanted.every((w) => l.includes(w));
-  });
-  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
-}
+import {
+  call, createHousehold, createPlan, familyPlan, metricSample as sample, readExample, signUp, sleep, startServer,
+} from './helpers.mjs';
 
 test('metrics count what happened', async () => {
   const server = await startServer({ env: { BRIGHTPATH_SOLVE_WORKERS: '1' } });

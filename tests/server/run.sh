@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The server's integration tests: builds brightpath-server (preset native), starts a private
 # PostgreSQL 15 cluster in a temporary directory, and runs tests/server/*.test.mjs with
-# node's test runner. Each test file makes its own database and server processes.
+# node's test runner. Each test file makes its own database and server processes; the
+# redis_* files also start their own redis-server (scripts/install-deps.sh installs it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --build --preset native --target brightpath-server >/dev/null
