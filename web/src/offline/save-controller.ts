@@ -2,7 +2,7 @@
 // connection comes back for a change made (or a save tried) without one. Every change is
 // kept in localStorage first (kept-document.ts). A save that lost a race (409
 // version_conflict) stops here and waits for the parent's choice (keepMine / takeTheirs).
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Plan } from '@brightpath/core';
 
 import { ApiError, NetworkError, type SavedVersion } from '../api';
@@ -39,7 +39,7 @@ export interface SaveControllerOptions {
 
 export class SaveController {
   private readonly stateSignal = signal<SaveState>('saved');
-  private readonly baseSignal: ReturnType<typeof signal<number>>;
+  private readonly baseSignal: Signal<number>;
   private readonly errorSignal = signal<string | undefined>(undefined);
   private readonly conflictSignal = signal<{ currentVersion: number } | undefined>(undefined);
   private document: Plan | undefined;  // the unsaved document; undefined when all is saved
