@@ -6,7 +6,10 @@ import { useState } from 'preact/hooks';
 
 import type { PlanStore } from '../editor/plan-store';
 
-function Lessons(props: { plan: Plan; report?: ValidationReport; moved?: ReadonlySet<string> }) {
+const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+function Lessons(props: { plan: Plan; report?: ValidationReport; moved?: ReadonlySet<string>; store?: PlanStore }) {
   const courses = new Map((props.plan.courses ?? []).map((c) => [c.id, c]));
   const students = new Map((props.plan.students ?? []).map((s) => [s.id, s.name]));
   const problems = new Map<string, string>();
@@ -24,7 +27,12 @@ function Lessons(props: { plan: Plan; report?: ValidationReport; moved?: Readonl
             return (
               <div key={p.id} data-lesson-id={p.id} role="button" tabIndex={0} data-problem={problems.get(p.id)}
                 data-moved={props.moved?.has(p.id) ? 'true' : undefined}
-                aria-label={`${course?.subject ?? p.course} for ${who}, ${day} ${p.start}`}>
+                aria-label={`${course?.subject ?? p.course} for ${who}, ${day} ${p.start}`}
+                onKeyDown={(e) => {
+                  if (!props.store || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+                  const step = (e.key === 'ArrowDown' ? 1 : -1) * props.plan.week.grid;
+                  props.store.apply({ op: 'move', lesson: p.id, day: p.day, start: clock(minutes(p.start) + step) }, 'Move');
+                }}>
                 {p.start} {course?.subject ?? p.course} ({who})
               </div>
             );
@@ -36,7 +44,7 @@ function Lessons(props: { plan: Plan; report?: ValidationReport; moved?: Readonl
 }
 
 export function WeekEditor(props: { store: PlanStore }) {
-  return <Lessons plan={props.store.plan.value} report={props.store.report.value} />;
+  return <Lessons plan={props.store.plan.value} report={props.store.report.value} store={props.store} />;
 }
 
 export function WeekView(props: { plan: Plan; report?: ValidationReport; moved?: ReadonlySet<string> }) {
