@@ -120,7 +120,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   const { title, Screen } = STEPS[step];
   const shown = showProblems ? problems : [];
   return (
-    <div class="setup">
+    <div class="setup-flow">
       <nav class="setup-steps" aria-label="Setup steps">
         <ol>
           {STEPS.map((s, i) => (
