@@ -13,7 +13,7 @@ import { addChild, fillGradeDefaults } from './draft-edits';
 import { draftFromPlan } from './draft-from-plan';
 import type { Problem } from './problems';
 import {
-  childrenProblems, commitmentsProblems, guardiansProblems, resourcesProblems, sharedProblems,
+  childrenProblems, fieldId, commitmentsProblems, guardiansProblems, resourcesProblems, sharedProblems,
   subjectsProblems, weekProblems,
 } from './problems';
 import type { StepProps } from './step-props';
@@ -31,12 +31,19 @@ interface Step {
   title: string;
   Screen: ComponentType<StepProps>;
   problems(draft: Draft): Problem[];
+  /** The field to start in, when the step opens with one waiting to be filled. */
+  start?(draft: Draft): string | undefined;
 }
+
+const firstUnnamedChild = (draft: Draft) => {
+  const child = draft.children.find((c) => !c.name.trim());
+  return child && fieldId(child.key, 'name');
+};
 
 /** The steps in order; their titles are the headings and the names in the step list. */
 export const STEPS: readonly Step[] = [
   { title: 'Your school week', Screen: WeekStep, problems: weekProblems },
-  { title: 'Children', Screen: ChildrenStep, problems: childrenProblems },
+  { title: 'Children', Screen: ChildrenStep, problems: childrenProblems, start: firstUnnamedChild },
   { title: 'Adults who teach', Screen: GuardiansStep, problems: guardiansProblems },
   { title: 'Subjects', Screen: SubjectsStep, problems: subjectsProblems },
   { title: 'Family lessons', Screen: SharedStep, problems: sharedProblems },
@@ -73,13 +80,16 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   };
 
   // A new step's heading takes the focus, so a screen reader says where the parent is and
-  // Tab continues from the top of the step (not on the first render: the page decides that).
+  // Tab continues from the top of the step; a step opening with an empty name to type starts
+  // there instead (its label says what it is). Not on the first render: the page decides that.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    headingRef.current?.focus();
+    const start = STEPS[step].start?.(draftRef.current!);
+    const field = start ? document.getElementById(start) : null;
+    (field ?? headingRef.current)?.focus();
   }, [step]);
 
   // After the heading, so a field named by a problem link wins over it.
