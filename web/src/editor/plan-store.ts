@@ -133,7 +133,8 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
         backward.unshift(inverse);
         if (edits.length > 1) current = mirrorEdit(current, edit);
       }
-      for (const inverse of backward) session.apply(inverse);
+      // applyJson: the answer to a take-back is not needed, so it is not parsed.
+      for (const inverse of backward) session.applyJson(inverse);
       return { ok, added: ok ? added : [] };
     },
 
