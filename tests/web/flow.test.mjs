@@ -5,9 +5,19 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  completeSetupInApp, createHouseholdInApp, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState, screenshot,
-  signUpInApp, startApp,
+  completeSetupInApp, createHouseholdInApp, dragLessonOnto, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
+  savedPlan, screenshot, signUpInApp, startApp,
 } from './harness.mjs';
+
+// Two teacher-led lessons of different children (both taught by Mom, the only adult).
+function siblingsLessons(plan) {
+  const course = new Map(plan.courses.map((c) => [c.id, c]));
+  const led = plan.placements.filter((p) => course.get(p.course).teaching !== 'independent' && course.get(p.course).students.length === 1);
+  const first = led[0];
+  const child = course.get(first.course).students[0];
+  const second = led.find((p) => course.get(p.course).students[0] !== child && p.day !== first.day);
+  return [first.id, second.id];
+}
 
 describe('the web app end to end', () => {
   let app;
@@ -55,26 +65,42 @@ describe('the web app end to end', () => {
     const accepted = await lessonSlots(page, page.locator('.week'));
     assert.ok(Object.keys(accepted).length > 0);
 
-    // An edit is unsaved at once; undo takes it back.
-    const [first] = Object.keys(accepted);
-    await nudgeLesson(page, first);
-    await page.getByText('Unsaved changes').waitFor();
-    assert.notDeepEqual(await lessonSlots(page, page.locator('.week')), accepted);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    assert.deepEqual(await lessonSlots(page, page.locator('.week')), accepted);
+    // Drag a lesson onto a sibling's lesson with the same teacher: the clash shows at once,
+    // with no request to the server.
+    const [mine, sibling] = siblingsLessons(await savedPlan(page));
+    const requests = [];
+    page.on('request', (r) => { if (r.url().includes('/api/')) requests.push(r.url()); });
+    await dragLessonOnto(page, mine, sibling);
+    await page.locator(`.week [data-lesson-id="${mine}"][data-problem="error"]`).waitFor({ timeout: 2000 });
+    await page.locator(`.week [data-lesson-id="${sibling}"][data-problem="error"]`).waitFor({ timeout: 2000 });
+    assert.ok(await page.getByTestId('diagnostics').locator('[data-diagnostic-code]').count() > 0);
+    assert.equal(await saveState(page).textContent(), 'Unsaved changes');
+    assert.deepEqual(requests, []);
+    await screenshot(page, 'clash');
 
-    // A kept edit, saved: the reload shows exactly that week.
-    await nudgeLesson(page, first);
-    const edited = await lessonSlots(page, page.locator('.week'));
+    // Undo takes it back; the week is the accepted one again. Save, reload: that week.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    assert.equal(await page.locator(`.week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
+    assert.deepEqual(await lessonSlots(page, page.locator('.week')), accepted);
     await page.getByRole('button', { name: 'Save' }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await screenshot(page, 'plan-saved');
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    assert.deepEqual(await lessonSlots(page, page.locator('.week')), accepted);
+
+    // A keyboard-only move is kept too.
+    await nudgeLesson(page, mine);
+    const edited = await lessonSlots(page, page.locator('.week'));
+    assert.notDeepEqual(edited, accepted);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     assert.deepEqual(await lessonSlots(page, page.locator('.week')), edited);
 
     await page.getByRole('button', { name: 'History' }).click();
-    await page.getByTestId('history').locator('li').nth(2).waitFor();
+    await page.getByTestId('history').locator('li').nth(3).waitFor();
     assert.match(await page.getByTestId('history').textContent(), /auto-scheduled/);
     await screenshot(page, 'history');
     assert.deepEqual(problems, []);

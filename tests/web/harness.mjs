@@ -77,10 +77,53 @@ export async function createHouseholdInApp(page, name = 'The Millers') {
 
 export const saveState = (page) => page.getByTestId('save-state');
 
-/** From a new household's setup flow to its first plan (SetupFlow of web/src/setup). */
+/**
+ * Through a new household's setup flow (web/src/setup) to its first plan: two children
+ * (Wren, grade 3; Theo, grade 7) taught by Mom alone, every grade default kept.
+ */
 export async function completeSetupInApp(page) {
-  await page.getByRole('button', { name: 'Finish setup' }).click();
+  const next = () => page.getByRole('button', { name: 'Next', exact: true }).click();
+  const step = (title) => page.getByRole('heading', { level: 2, name: new RegExp(`${title}$`) }).waitFor();
+  await step('Your school week');
+  await next();
+  await step('Children');
+  for (const [i, [name, grade]] of [['Wren', '3'], ['Theo', '7']].entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Add child', exact: true }).click();
+    await page.getByLabel(`Child ${i + 1} name`).fill(name);
+    await page.getByLabel(`Child ${i + 1} grade`).selectOption(grade);
+  }
+  await next();
+  await step('Adults who teach');
+  await page.getByRole('button', { name: 'Add Mom', exact: true }).click();
+  await next();
+  for (const title of ['Subjects', 'Family lessons', 'Commitments', 'Rooms and shared things']) {
+    await step(title);
+    await next();
+  }
+  await step('Review');
+  await page.getByRole('button', { name: 'Create week', exact: true }).click();
   await saveState(page).waitFor();
+}
+
+/** The plan document the page's household holds now, read from the API with the page's session. */
+export async function savedPlan(page) {
+  return page.evaluate(async () => {
+    const household = location.hash.split('/').pop();
+    const get = async (path) => (await fetch(`/api/v1/households/${household}${path}`)).json();
+    const { plans } = await get('/plans');
+    return (await get(`/plans/${plans[0].id}`)).plan;
+  });
+}
+
+/** Drags one lesson block onto another (pointer down, move in steps, up), as a parent would. */
+export async function dragLessonOnto(page, lessonId, targetId) {
+  const from = await page.locator(`.week [data-lesson-id="${lessonId}"]`).boundingBox();
+  const to = await page.locator(`.week [data-lesson-id="${targetId}"]`).boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 5, from.y + 12, { steps: 2 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 8, { steps: 8 });
+  await page.mouse.up();
 }
 
 /** Where each lesson is: { id: "mon 09:00" }, read from the week on screen. */
@@ -89,9 +132,11 @@ export async function lessonSlots(page, scope = page) {
     Object.fromEntries(blocks.map((b) => [b.dataset.lessonId, `${b.closest('[data-day]')?.dataset.day} ${b.getAttribute('aria-label')}`])));
 }
 
-/** Moves the lesson one grid step later with the keyboard alone. */
+/** Moves the lesson one grid step with the keyboard alone (later, or earlier at the end of the day). */
 export async function nudgeLesson(page, lessonId) {
-  const block = page.locator(`.week [data-lesson-id="${lessonId}"]`);
-  await block.focus();
+  const block = () => page.locator(`.week [data-lesson-id="${lessonId}"]`);
+  const before = await block().getAttribute('aria-label');
+  await block().focus();
   await page.keyboard.press('ArrowDown');
+  if ((await block().getAttribute('aria-label')) === before) await page.keyboard.press('ArrowUp');
 }

@@ -1,5 +1,6 @@
-// The plan screen once a plan is open: the toolbar (save state, Save, Undo, Redo,
-// Auto-schedule, History, Edit household, Print), the week editor, and the panels and
+// The plan screen once a plan is open: the toolbar (save state, Save, Auto-schedule,
+// History, Edit household, Print; Undo and Redo are the week editor's own), the week
+// editor, and the panels and
 // dialog around it. The page's document lives in the editor's PlanStore; the
 // SaveController (src/offline) keeps and saves it.
 import type { Core, Plan } from '@brightpath/core';
@@ -131,8 +132,6 @@ export function PlanEditor(props: { core: Core; household: Household; doc: PlanD
           </span>
         )}
         <button type="button" onClick={save} disabled={!canEdit || state === 'saved' || state === 'saving' || state === 'conflict'}>Save</button>
-        <button type="button" onClick={() => store.undo()} disabled={!store.canUndo.value} title={store.undoLabel.value}>Undo</button>
-        <button type="button" onClick={() => store.redo()} disabled={!store.canRedo.value} title={store.redoLabel.value}>Redo</button>
         <button type="button" onClick={() => setSide('auto-schedule')} disabled={!canEdit}>Auto-schedule</button>
         <button type="button" onClick={() => setSide(side === 'history' ? 'none' : 'history')}>History</button>
         <button type="button" onClick={() => setSide('setup')} disabled={!canEdit}>Edit household</button>
