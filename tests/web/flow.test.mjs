@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   completeSetupInApp, createHouseholdInApp, dragLessonOnto, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
-  savedPlan, screenshot, signUpInApp, startApp,
+  savedPlan, screenshot, signUpInApp, startApp, watchedPage,
 } from './harness.mjs';
 
 // Two teacher-led lessons of different children (both taught by Mom, the only adult).
@@ -37,8 +37,8 @@ describe('the web app end to end', () => {
     await signUpInApp(page);
     await createHouseholdInApp(page, name);
     await completeSetupInApp(page);
-    await page.getByRole('button', { name: 'Start auto-schedule' }).click();
-    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();
     return { ...session, household: page.url().split('/').pop() };
   }
@@ -54,15 +54,15 @@ describe('the web app end to end', () => {
     await completeSetupInApp(page);
 
     // Auto-schedule is offered at once; progress shows, then the draft beside the week.
-    await page.getByRole('button', { name: 'Start auto-schedule' }).click();
-    await page.getByRole('button', { name: 'Accept' }).waitFor();
+    await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
+    await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
     const draft = page.getByTestId('draft-week');
     assert.ok(await draft.locator('[data-lesson-id]').count() > 0, 'the draft shows lessons');
     await screenshot(page, 'auto-schedule-draft');
-    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();
     assert.equal(await saveState(page).textContent(), 'Saved');
-    const accepted = await lessonSlots(page, page.locator('.week'));
+    const accepted = await lessonSlots(page, page.locator('.plan-week'));
     assert.ok(Object.keys(accepted).length > 0);
 
     // Drag a lesson onto a sibling's lesson with the same teacher: the clash shows at once,
@@ -71,35 +71,35 @@ describe('the web app end to end', () => {
     const requests = [];
     page.on('request', (r) => { if (r.url().includes('/api/')) requests.push(r.url()); });
     await dragLessonOnto(page, mine, sibling);
-    await page.locator(`.week [data-lesson-id="${mine}"][data-problem="error"]`).waitFor({ timeout: 2000 });
-    await page.locator(`.week [data-lesson-id="${sibling}"][data-problem="error"]`).waitFor({ timeout: 2000 });
+    await page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).waitFor({ timeout: 2000 });
+    await page.locator(`.plan-week [data-lesson-id="${sibling}"][data-problem="error"]`).waitFor({ timeout: 2000 });
     assert.ok(await page.getByTestId('diagnostics').locator('[data-diagnostic-code]').count() > 0);
     assert.equal(await saveState(page).textContent(), 'Unsaved changes');
     assert.deepEqual(requests, []);
     await screenshot(page, 'clash');
 
     // Undo takes it back; the week is the accepted one again. Save, reload: that week.
-    await page.getByRole('button', { name: 'Undo' }).click();
-    assert.equal(await page.locator(`.week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
-    assert.deepEqual(await lessonSlots(page, page.locator('.week')), accepted);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    assert.equal(await page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), accepted);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await screenshot(page, 'plan-saved');
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.week')), accepted);
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), accepted);
 
     // A keyboard-only move is kept too.
     await nudgeLesson(page, mine);
-    const edited = await lessonSlots(page, page.locator('.week'));
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
     assert.notDeepEqual(edited, accepted);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.week')), edited);
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
 
-    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('button', { name: 'History', exact: true }).click();
     await page.getByTestId('history').locator('li').nth(3).waitFor();
     assert.match(await page.getByTestId('history').textContent(), /auto-scheduled/);
     await screenshot(page, 'history');
@@ -111,7 +111,7 @@ describe('the web app end to end', () => {
     const owner = await parentWithWeek('The Okafors');
     // The owner makes an invitation link on the household list.
     await owner.page.goto(`${app.url}/#/households`);
-    await owner.page.getByRole('button', { name: 'Invite a guardian' }).click();
+    await owner.page.getByRole('button', { name: 'Invite a guardian', exact: true }).click();
     const link = await owner.page.getByTestId('invitation-link').inputValue();
     assert.match(link, /\/invitations\/[A-Za-z0-9_-]+$/);
     await owner.page.goBack();
@@ -123,71 +123,75 @@ describe('the web app end to end', () => {
     await second.page.getByRole('link', { name: 'Create an account' }).click();
     await second.page.getByLabel('Email').fill(`second${Date.now()}@example.org`);
     await second.page.getByLabel('Password').fill('another long passphrase');
-    await second.page.getByRole('button', { name: 'Create account' }).click();
-    await second.page.getByRole('button', { name: 'Join the household' }).click();
+    await second.page.getByRole('button', { name: 'Create account', exact: true }).click();
+    await second.page.getByRole('button', { name: 'Join the household', exact: true }).click();
     await saveState(second.page).filter({ hasText: /^Saved$/ }).waitFor();
-    const lessons = Object.keys(await lessonSlots(second.page, second.page.locator('.week')));
+    const lessons = Object.keys(await lessonSlots(second.page, second.page.locator('.plan-week')));
 
     // Both edit the same version; the second saves first.
     await nudgeLesson(second.page, lessons[0]);
-    await second.page.getByRole('button', { name: 'Save' }).click();
+    await second.page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(second.page).filter({ hasText: /^Saved$/ }).waitFor();
     await nudgeLesson(owner.page, lessons[1]);
-    await owner.page.getByRole('button', { name: 'Save' }).click();
+    await owner.page.getByRole('button', { name: 'Save', exact: true }).click();
 
     // The owner's save is refused and explained; compare, then keep mine saves on top.
     const dialog = owner.page.getByTestId('conflict-dialog');
     await dialog.waitFor();
     assert.equal(await saveState(owner.page).textContent(), 'Conflict');
     assert.match(await dialog.textContent(), /another guardian saved the plan/);
-    await dialog.getByRole('button', { name: 'Compare' }).click();
+    await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
     assert.match(await owner.page.getByTestId('conflict-summary').textContent(), /2 lessons moved/);
     await screenshot(owner.page, 'conflict');
-    await dialog.getByRole('button', { name: 'Keep mine' }).click();
+    await dialog.getByRole('button', { name: 'Keep mine', exact: true }).click();
     await saveState(owner.page).filter({ hasText: /^Saved$/ }).waitFor();
-    const mine = await lessonSlots(owner.page, owner.page.locator('.week'));
+    const mine = await lessonSlots(owner.page, owner.page.locator('.plan-week'));
 
     await second.page.reload();
     await saveState(second.page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(second.page, second.page.locator('.week')), mine);
+    assert.deepEqual(await lessonSlots(second.page, second.page.locator('.plan-week')), mine);
     assert.deepEqual(owner.problems, []);
     assert.deepEqual(second.problems, []);
     await owner.context.close();
     await second.context.close();
   });
 
-  test('offline: an edit without a connection is kept, survives a reload, and is saved when the connection returns', async () => {
+  test('offline: an edit without a connection is kept, survives closing the page, and is saved when the connection returns', async () => {
     const { page, context, problems } = await parentWithWeek('The Garcias');
-    const [lesson] = Object.keys(await lessonSlots(page, page.locator('.week')));
+    const [lesson] = Object.keys(await lessonSlots(page, page.locator('.plan-week')));
 
     // Without a connection: the edit is checked and kept, and the page says so.
     await context.setOffline(true);
     await nudgeLesson(page, lesson);
     await saveState(page).filter({ hasText: 'Offline — changes kept on this device' }).waitFor();
-    const edited = await lessonSlots(page, page.locator('.week'));
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
     await screenshot(page, 'offline');
 
     // The connection returns: the kept edit is saved by itself.
     await context.setOffline(false);
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15000 });
 
-    // Again, this time the page is reloaded before anything could be saved.
+    // Again, but the page is closed before the connection returns; opened again with one,
+    // the kept change is back, said so, and saved.
     await context.setOffline(true);
     await nudgeLesson(page, lesson);
     await saveState(page).filter({ hasText: 'Offline' }).waitFor();
-    const editedAgain = await lessonSlots(page, page.locator('.week'));
+    const editedAgain = await lessonSlots(page, page.locator('.plan-week'));
     assert.notDeepEqual(editedAgain, edited);
+    const address = page.url();
+    await page.close();
     await context.setOffline(false);
-    await page.reload();
-    await page.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
-    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.week')), editedAgain);
+    const reopened = await watchedPage(context, problems);
+    await reopened.goto(address);
+    await reopened.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
+    await saveState(reopened).filter({ hasText: /^Saved$/ }).waitFor();
+    assert.deepEqual(await lessonSlots(reopened, reopened.locator('.plan-week')), editedAgain);
 
     // What the server holds is that week: a fresh page (no kept copy) shows it too.
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.week')), editedAgain);
+    await reopened.evaluate(() => localStorage.clear());
+    await reopened.reload();
+    await saveState(reopened).filter({ hasText: /^Saved$/ }).waitFor();
+    assert.deepEqual(await lessonSlots(reopened, reopened.locator('.plan-week')), editedAgain);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -30,8 +30,15 @@ export const launchBrowser = launchChromium;
  */
 export async function openPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
   const problems = [];
+  const page = await watchedPage(context, problems);
+  if (url) await page.goto(url);
+  return { context, page, problems };
+}
+
+/** Another page of the same context (same cookies and localStorage), watched the same way. */
+export async function watchedPage(context, problems) {
+  const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error' && !expectedNoise(m.text())) problems.push(`console: ${m.text()}`);
   });
@@ -41,8 +48,7 @@ export async function openPage(browser, url) {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  if (url) await page.goto(url);
-  return { context, page, problems };
+  return page;
 }
 
 // Failed requests the app expects and handles: a 401 before signing in, a 409 conflict,
@@ -65,14 +71,14 @@ export async function signUpInApp(page, url) {
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'Create account', exact: true }).click();
   await page.getByRole('heading', { name: 'Your households' }).waitFor();
   return { email, password };
 }
 
 export async function createHouseholdInApp(page, name = 'The Millers') {
   await page.getByLabel('New household').fill(name);
-  await page.getByRole('button', { name: 'Create household' }).click();
+  await page.getByRole('button', { name: 'Create household', exact: true }).click();
 }
 
 export const saveState = (page) => page.getByTestId('save-state');
@@ -117,8 +123,8 @@ export async function savedPlan(page) {
 
 /** Drags one lesson block onto another (pointer down, move in steps, up), as a parent would. */
 export async function dragLessonOnto(page, lessonId, targetId) {
-  const from = await page.locator(`.week [data-lesson-id="${lessonId}"]`).boundingBox();
-  const to = await page.locator(`.week [data-lesson-id="${targetId}"]`).boundingBox();
+  const from = await page.locator(`.plan-week [data-lesson-id="${lessonId}"]`).boundingBox();
+  const to = await page.locator(`.plan-week [data-lesson-id="${targetId}"]`).boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + 8);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 5, from.y + 12, { steps: 2 });
@@ -134,7 +140,7 @@ export async function lessonSlots(page, scope = page) {
 
 /** Moves the lesson one grid step with the keyboard alone (later, or earlier at the end of the day). */
 export async function nudgeLesson(page, lessonId) {
-  const block = () => page.locator(`.week [data-lesson-id="${lessonId}"]`);
+  const block = () => page.locator(`.plan-week [data-lesson-id="${lessonId}"]`);
   const before = await block().getAttribute('aria-label');
   await block().focus();
   await page.keyboard.press('ArrowDown');

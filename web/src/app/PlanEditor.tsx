@@ -60,9 +60,13 @@ export function PlanEditor(props: { core: Core; household: Household; doc: PlanD
     } else if (kept) {
       saver.takeTheirs(props.doc.version);
     }
-    // Every change of the store (edit, undo, redo, an edited setup) is kept and marked unsaved.
-    const unsubscribe = store.revision.subscribe(() => {
-      if (!fromServer.current && store.revision.value > 0) saver.changed(store.plan.value);
+    // Every later change of the store (edit, undo, redo, an edited setup) is kept and marked
+    // unsaved; subscribe() also calls back at once, with the revision already handled.
+    let seen = store.revision.peek();
+    const unsubscribe = store.revision.subscribe((revision) => {
+      if (revision === seen) return;
+      seen = revision;
+      if (!fromServer.current) saver.changed(store.plan.peek());
     });
     const online = () => { saver.connectionBack().catch(() => undefined); };
     addEventListener('online', online);
@@ -146,7 +150,7 @@ export function PlanEditor(props: { core: Core; household: Household; doc: PlanD
         </section>
       ) : (
         <div class="workspace">
-          <div class="week">
+          <div class="plan-week">
             <WeekEditor store={store} />
           </div>
           {side === 'auto-schedule' && (
