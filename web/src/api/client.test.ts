@@ -37,6 +37,21 @@ describe('the API client', () => {
     expect(fetchImpl.mock.calls.map((c) => (c as unknown as [string])[0])).toEqual(['/api/v1/account', '/api/v1/auth/refresh', '/api/v1/account']);
   });
 
+  test('requests refused together share one refresh (a refresh token works once)', async () => {
+    let refreshed = false;
+    const fetchImpl = vi.fn(async (url: RequestInfo | URL) => {
+      if (String(url).endsWith('/auth/refresh')) {
+        await new Promise((r) => setTimeout(r, 10));
+        refreshed = true;
+        return json(200, {});
+      }
+      return refreshed ? json(200, { households: [] }) : json(401, { error: { code: 'unauthenticated', message: 'expired' } });
+    });
+    const api = endpoints(new ApiClient('/api/v1', fetchImpl));
+    await Promise.all([api.households.list(), api.households.list(), api.households.list()]);
+    expect(fetchImpl.mock.calls.filter((c) => String(c[0]).endsWith('/auth/refresh'))).toHaveLength(1);
+  });
+
   test('when the refresh fails too, the 401 is the answer (no loop)', async () => {
     const fetchImpl = vi.fn(async () => json(401, { error: { code: 'unauthenticated', message: 'sign in first' } }));
     const api = endpoints(new ApiClient('/api/v1', fetchImpl));

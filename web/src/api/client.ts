@@ -45,10 +45,18 @@ export class ApiClient {
     return this.read<T>(first);
   }
 
-  /** Renews the access token from the refresh cookie; false when the session has ended. */
-  async refresh(): Promise<boolean> {
-    const res = await this.send('POST', '/auth/refresh', {});
-    return res.ok;
+  private refreshing: Promise<boolean> | undefined;
+
+  /**
+   * Renews the access token from the refresh cookie; false when the session has ended.
+   * Requests that fail together share one refresh: each refresh token works once, and the
+   * server ends the session when a used one comes again.
+   */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.send('POST', '/auth/refresh', {})
+      .then((res) => res.ok, () => false)
+      .finally(() => { this.refreshing = undefined; });
+    return this.refreshing;
   }
 
   /** Whether the server answers at all (used by the offline retry). */

@@ -14,6 +14,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { HistoryPanel } from './HistoryPanel';
 import { createPlanStore, SetupFlow, WeekEditor } from './parts';
 import { errorText, useServices } from './services';
+import { serverCheckWords } from './words';
 
 type Side = 'none' | 'auto-schedule' | 'history' | 'setup';
 
@@ -125,14 +126,13 @@ export function PlanEditor(props: { core: Core; household: Household; doc: PlanD
     setSide('none');
   };
 
-  const problems = serverCheck.errors + serverCheck.warnings;
   return (
     <div class={`plan-editor side-${side}`}>
       <div class="toolbar" role="toolbar" aria-label="Plan">
         <span class={`save-state ${state}`} data-testid="save-state" role="status">{saveStateText[state]}</span>
         {state === 'saved' && (
           <span class="server-check" data-testid="server-check">
-            {problems === 0 ? 'checked: no problems' : `checked: ${problems} problem${problems === 1 ? '' : 's'}`}
+            {serverCheckWords(serverCheck)}
           </span>
         )}
         <button type="button" onClick={save} disabled={!canEdit || state === 'saved' || state === 'saving' || state === 'conflict'}>Save</button>
