@@ -1,0 +1,20 @@
+// The week editor alone, on an example plan (?plan=family, the default, or another file of
+// examples/), for the editor's end-to-end tests and its benchmark. ?print=child|guardian
+// shows the print view instead.
+import { render } from 'preact';
+import type { Plan } from '@brightpath/core';
+
+import { getCore } from '../../../web/src/core/core';
+import { createPlanStore } from '../../../web/src/editor/plan-store';
+import { WeekEditor } from '../../../web/src/editor/WeekEditor';
+
+const params = new URLSearchParams(location.search);
+const name = params.get('plan') ?? 'family';
+const [core, plan] = await Promise.all([
+  getCore(),
+  fetch(`./examples/${encodeURIComponent(name)}.json`).then((r) => r.json() as Promise<Plan>),
+]);
+const store = createPlanStore(core, plan);
+Object.assign(window, { brightpathStore: store });
+render(<WeekEditor store={store} />, document.getElementById('app')!);
+performance.mark('interactive');
