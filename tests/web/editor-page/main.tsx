@@ -7,6 +7,7 @@ import type { Plan } from '@brightpath/core';
 import { getCore } from '../../../web/src/core/core';
 import { createPlanStore } from '../../../web/src/editor/plan-store';
 import { WeekEditor } from '../../../web/src/editor/WeekEditor';
+import { PrintView } from '../../../web/src/print/PrintView';
 
 const params = new URLSearchParams(location.search);
 const name = params.get('plan') ?? 'family';
@@ -14,7 +15,12 @@ const [core, plan] = await Promise.all([
   getCore(),
   fetch(`./examples/${encodeURIComponent(name)}.json`).then((r) => r.json() as Promise<Plan>),
 ]);
-const store = createPlanStore(core, plan);
-Object.assign(window, { brightpathStore: store });
-render(<WeekEditor store={store} />, document.getElementById('app')!);
+const print = params.get('print');
+if (print === 'child' || print === 'guardian') {
+  render(<PrintView plan={plan} by={print} />, document.getElementById('app')!);
+} else {
+  const store = createPlanStore(core, plan);
+  Object.assign(window, { brightpathStore: store });
+  render(<WeekEditor store={store} />, document.getElementById('app')!);
+}
 performance.mark('interactive');
