@@ -9,6 +9,7 @@ const web = fileURLToPath(new URL('../../../web/', import.meta.url));
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: false,
+  worker: { format: 'es' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: [{ find: /^(preact|@preact\/signals|@brightpath\/core)(\/.*)?$/, replacement: `${web}node_modules/$1$2` }] },
   build: { target: 'es2022', outDir: fileURLToPath(new URL('../../../build/editor-page/', import.meta.url)), emptyOutDir: true },
