@@ -209,16 +209,30 @@ test('the keyboard alone gets through a step: Tab to the fields, type, Enter for
   assert.notEqual(outline, 'none');
 });
 
-test('opened on an existing plan, "Create week" without changes keeps every course and lesson', async () => {
+test('opened on an existing plan, "Update week" without changes keeps every course and lesson', async () => {
   const repoRoot = new URL('../../', import.meta.url).pathname;
   const act = await openCounted(`${base}?initial=${encodeURIComponent(`/@fs${repoRoot}examples/family.json`)}`);
   await act.click(act.page.getByRole('button', { name: /Review$/ }));
   await act.heading('Review');
-  await act.click(act.button('Create week'));
+  await act.click(act.button('Update week'));
   const plan = await act.result();
   const family = JSON.parse(readFileSync(new URL('../../examples/family.json', import.meta.url), 'utf8'));
   assert.deepEqual(plan.courses.map((c) => c.id), family.courses.map((c) => c.id));
   assert.deepEqual(plan.placements, family.placements);
   const core = await init();
   assert.equal(core.validateJson(plan), core.validateJson(family));
+});
+
+test('opened on an existing plan, removing a subject drops its lessons and keeps the others', async () => {
+  const repoRoot = new URL('../../', import.meta.url).pathname;
+  const act = await openCounted(`${base}?initial=${encodeURIComponent(`/@fs${repoRoot}examples/family.json`)}`);
+  await act.click(act.page.getByRole('button', { name: /Subjects$/ }));
+  await act.heading('Subjects');
+  await act.click(act.button("Remove Theo's Pre-algebra"));
+  await act.click(act.page.getByRole('button', { name: /Review$/ }));
+  await act.click(act.button('Update week'));
+  const plan = await act.result();
+  const family = JSON.parse(readFileSync(new URL('../../examples/family.json', import.meta.url), 'utf8'));
+  assert.equal(plan.courses.some((c) => c.id === 'theo-math'), false);
+  assert.deepEqual(plan.placements, family.placements.filter((p) => p.course !== 'theo-math'));
 });

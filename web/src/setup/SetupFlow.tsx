@@ -128,6 +128,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   };
 
   const { title, Screen } = STEPS[step];
+  const finishLabel = props.initial ? 'Update week' : 'Create week';
   const shown = showProblems ? problems : [];
   return (
     <div class="setup-flow">
@@ -175,7 +176,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
         <div class="setup-nav">
           {step > 0 ? <button type="button" onClick={() => goTo(step - 1)}>Back</button>
             : props.onCancel ? <button type="button" onClick={props.onCancel}>Cancel</button> : null}
-          <button type="submit" class="setup-primary">{last ? 'Create week' : 'Next'}</button>
+          <button type="submit" class="setup-primary">{last ? finishLabel : 'Next'}</button>
         </div>
       </form>
     </div>

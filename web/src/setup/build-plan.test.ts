@@ -6,7 +6,7 @@ import { buildPlan } from './build-plan';
 import type { Draft } from './draft';
 import { emptyDraft } from './draft';
 import {
-  addChild, addCommitment, addGuardian, addResource, addSharedLesson, COMMITMENT_SUGGESTIONS, copySubjects,
+  addChild, addCommitment, addSubject, addGuardian, addResource, addSharedLesson, COMMITMENT_SUGGESTIONS, copySubjects,
   fillGradeDefaults, removeCourse, subjectsOf, updateChild, updateCourse, updateGuardian,
 } from './draft-edits';
 import { draftFromPlan } from './draft-from-plan';
@@ -83,6 +83,17 @@ describe('buildPlan', () => {
     expect(lessonsOf(plan, 'theo-math')).toEqual([]);
     expect(lessonsOf(plan, 'sam-math')).toEqual(lessonsOf(original, 'sam-math'));
     expect(plan.placements!.length).toBe(original.placements!.length - lessonsOf(original, 'theo-math').length);
+  });
+
+  it('never gives a new subject the id of a removed one, whose lessons then go with it', () => {
+    let d = draftFromPlan(family());
+    const wren = d.children.find((c) => c.id === 'wren')!.key;
+    d = removeCourse(d, d.courses.find((c) => c.id === 'wren-math')!.key);
+    d = addSubject(d, wren, 'Math');
+    const plan = buildPlan(d);
+    const math = plan.courses!.find((c) => c.subject === 'Math' && c.students[0] === 'wren')!;
+    expect(math.id).toBe('wren-math-2');
+    expect(plan.placements!.filter((p) => p.course === 'wren-math' || p.course === math.id)).toEqual([]);
   });
 
   it('gives back the same plan when nothing was changed', () => {

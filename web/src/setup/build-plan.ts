@@ -11,8 +11,8 @@ import { uniqueId } from './ids';
 
 /** Plan ids of a list's items, by key: kept ids first, then slugs of names for the new ones. */
 function assignIds<T extends { key: string; id?: string }>(
-  items: readonly T[], nameOf: (item: T) => string, fallback: string): Map<string, string> {
-  const used = new Set(items.flatMap((i) => (i.id ? [i.id] : [])));
+  items: readonly T[], nameOf: (item: T) => string, fallback: string, reserved: Iterable<string> = []): Map<string, string> {
+  const used = new Set([...reserved, ...items.flatMap((i) => (i.id ? [i.id] : []))]);
   const ids = new Map<string, string>();
   for (const item of items) ids.set(item.key, item.id ?? uniqueId(nameOf(item), fallback, used));
   return ids;
@@ -38,12 +38,14 @@ export function buildPlan(draft: Draft): Plan {
   const commitmentIds = assignIds(draft.commitments, (c) => c.name, 'commitment');
 
   // Family lessons are named by their subject ("morning-basket"), a child's own subjects by
-  // child and subject ("wren-math"), as in the example plans.
+  // child and subject ("wren-math"), as in the example plans. A new subject never takes the
+  // id of a removed one that still has lessons: they would be kept as its lessons.
   const courses = draft.courses
     .map((c) => ({ course: c, students: mapKeys(c.childKeys, studentIds) }))
     .filter(({ students }) => students.length > 0);
   const courseIds = assignIds(courses.map(({ course }) => course),
-    (c) => (c.shared ? c.subject : `${studentIds.get(c.childKeys[0])}-${c.subject}`), 'subject');
+    (c) => (c.shared ? c.subject : `${studentIds.get(c.childKeys[0])}-${c.subject}`), 'subject',
+    draft.placements.map((p) => p.course));
 
   const students: Student[] = draft.children.map((c) => ({
     id: studentIds.get(c.key)!,
