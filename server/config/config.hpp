@@ -17,6 +17,7 @@ struct Config {
   int port = 8080;
   std::string database_url;
   std::string signing_key;  // HMAC key of access tokens
+  std::string web_root;     // the built web app served at /; "" serves none
   std::string public_url;   // where invitation links point; default http://localhost:<port>
   int http_threads = 16;
   int db_pool_size = 16;

@@ -13,6 +13,7 @@
 
 #include "http/http_types.hpp"
 #include "http/rate_limiter.hpp"
+#include "http/static_files.hpp"
 #include "services/principal.hpp"
 
 namespace brightpath::server::http {
@@ -50,8 +51,11 @@ class Router {
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
   // Limits requests under /api/ per client address (health, readiness and metrics are exempt).
   void set_rate_limiter(RateLimiter* limiter) { limiter_ = limiter; }
+  // GET and HEAD of paths no route matches, outside /api/, go to the web app's files.
+  void set_static_files(const StaticFiles* files) { static_files_ = files; }
 
  private:
+  const StaticFiles* static_files_ = nullptr;
   RateLimiter* limiter_ = nullptr;
   std::vector<Route> routes_;
   Authenticator authenticate_;
