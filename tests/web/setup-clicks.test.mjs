@@ -7,7 +7,7 @@
 // The flow runs alone on a small Vite page (tests/web/setup-page/); needs `npm ci` at the
 // top and in web/ (the page uses the web app's Preact).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { init } from '@brightpath/core';
@@ -15,6 +15,14 @@ import { createServer } from 'vite';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import pageConfig from './setup-page/vite.config.mjs';
+
+// The same git-ignored folder as the app's end-to-end screenshots (harness.mjs, which needs a
+// database this test does not).
+const screenshots = new URL('./screenshots/', import.meta.url);
+async function screenshot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true });
+}
 
 /** Most clicks + keystrokes the family of three may take; the run prints the real count. */
 const CEILING = 45;
@@ -104,9 +112,11 @@ async function threeChildrenTwoAdults(act) {
   await act.click(button('Add Mom')); // free all day, Monday to Friday: the default
   await act.click(button('Add Dad'));
   await act.click(page.getByRole('group', { name: 'When is Dad free?' }).getByRole('radio', { name: 'Afternoons' }));
+  await screenshot(page, 'setup-adults');
   await act.click(button('Next'));
 
   await act.heading('Subjects'); // each child's grade defaults are right as they are
+  await screenshot(page, 'setup-subjects');
   await act.click(button('Next'));
 
   await act.heading('Family lessons');
@@ -124,6 +134,7 @@ async function threeChildrenTwoAdults(act) {
   await act.click(button('Next'));
 
   await act.heading('Review');
+  await screenshot(page, 'setup-review');
   await act.click(button('Create week'));
   return act.result();
 }

@@ -2,6 +2,7 @@ import type { Core, Plan } from '@brightpath/core';
 import { init } from '@brightpath/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { example } from '../test-support/examples';
 import { buildPlan } from './build-plan';
 import type { Draft } from './draft';
 import { emptyDraft } from './draft';
@@ -11,14 +12,13 @@ import {
 } from './draft-edits';
 import { draftFromPlan } from './draft-from-plan';
 import { FAMILY_LESSON_SUGGESTIONS } from './grade-defaults';
-import familyJson from '../../../examples/family.json?raw';
 
 let core: Core;
 beforeAll(async () => {
   core = await init();
 });
 
-const family = (): Plan => JSON.parse(familyJson);
+const family = (): Plan => example('family');
 
 /** The family of the setup e2e test: three children (K, 3rd, 7th grade), two adults. */
 function threeChildren(): Draft {
