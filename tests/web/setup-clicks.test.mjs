@@ -247,3 +247,31 @@ test('opened on an existing plan, removing a subject drops its lessons and keeps
   assert.equal(plan.courses.some((c) => c.id === 'theo-math'), false);
   assert.deepEqual(plan.placements, family.placements.filter((p) => p.course !== 'theo-math'));
 });
+
+test('what the core refuses in the finished plan is shown on its step, and the plan is not handed on', async () => {
+  const act = await openCounted();
+  const { page, button } = act;
+  await act.click(button('Next'));
+  await act.focusedEmptyField();
+  await page.getByLabel('Child 1 name').fill('Pip\u202e'); // pasted with a right-to-left override
+  await act.choose(page.getByLabel('Child 1 grade'), 'K');
+  await act.click(button('Next'));
+  await act.click(button('Add Mom'));
+  for (const title of ['Subjects', 'Family lessons', 'Commitments', 'Rooms and shared things', 'Review']) {
+    await act.click(button('Next'));
+    await act.heading(title);
+  }
+  await act.heading('Review');
+  await act.click(button('Create week'));
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Child 1: U\+202E right-to-left override is not allowed in a name/);
+  assert.equal(await page.getByTestId('setup-result').count(), 0);
+  await act.click(alert.getByRole('link'));
+  await act.heading('Children');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.labels?.[0]?.textContent), 'Child 1 name');
+  await page.getByLabel('Child 1 name').fill('Pip');
+  await act.click(page.getByRole('button', { name: /Review$/ }));
+  await act.click(button('Create week'));
+  assert.equal((await act.result()).students[0].name, 'Pip');
+});

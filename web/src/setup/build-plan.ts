@@ -30,7 +30,21 @@ function minDaysBetween(course: DraftCourse, schoolDays: number): number {
   return course.kept?.minDaysBetween ?? (course.sessionsPerWeek <= schoolDays ? 1 : 0);
 }
 
+/** The keys of the draft items behind each list of the plan, index for index. */
+export interface PlanKeys {
+  students: string[];
+  guardians: string[];
+  resources: string[];
+  courses: string[];
+  commitments: string[];
+}
+
 export function buildPlan(draft: Draft): Plan {
+  return buildPlanWithKeys(draft).plan;
+}
+
+/** The plan, and which draft item each entry of its lists came from (to point at a field). */
+export function buildPlanWithKeys(draft: Draft): { plan: Plan; keys: PlanKeys } {
   const { week } = draft;
   const studentIds = assignIds(draft.children, (c) => c.name, 'child');
   const guardianIds = assignIds(draft.guardians, (g) => g.name, 'adult');
@@ -96,7 +110,7 @@ export function buildPlan(draft: Draft): Plan {
     resources: mapKeys(c.resourceKeys, resourceIds),
   }));
 
-  return {
+  const plan: Plan = {
     format: 'brightpath-plan',
     version: 1,
     name: draft.name,
@@ -110,6 +124,14 @@ export function buildPlan(draft: Draft): Plan {
     placements: keptPlacements(draft.placements, planCourses, guardians, resources),
     weights: { ...draft.weights },
   };
+  const keys: PlanKeys = {
+    students: draft.children.map((c) => c.key),
+    guardians: draft.guardians.map((g) => g.key),
+    resources: draft.resources.map((r) => r.key),
+    courses: courses.map(({ course }) => course.key),
+    commitments: draft.commitments.map((c) => c.key),
+  };
+  return { plan, keys };
 }
 
 /**
