@@ -41,3 +41,15 @@ describe('the core\'s reading of the finished plan', () => {
     expect(problems).toContainEqual(expect.objectContaining({ step: STEP.shared, field: fieldId(shared.key, 'subject') }));
   });
 });
+
+describe('the time zone', () => {
+  it('is the core\'s to accept, with its guess when a name is close', async () => {
+    const d = fillGradeDefaults(addGuardian(addChild(emptyDraft('America/Chicgo'), 'Pip', 'K'), 'Mom'));
+    const { plan, keys } = buildPlanWithKeys(d);
+    expect(await checkPlan(plan, keys, d)).toEqual([{
+      step: STEP.week,
+      field: 'setup-week-zone',
+      message: 'Time zone: "America/Chicgo" is not in the IANA time zone database; did you mean "America/Chicago"?',
+    }]);
+  });
+});
