@@ -155,6 +155,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   const shown = showProblems ? [...problems, ...coreHere] : [];
   return (
     <div class="setup-flow">
+      <div class="setup-layout">
       <nav class="setup-steps" aria-label="Setup steps">
         <ol>
           {STEPS.map((s, i) => (
@@ -203,6 +204,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
             disabled={checking}>{last ? finishLabel : 'Next'}</button>
         </div>
       </form>
+      </div>
     </div>
   );
 }
