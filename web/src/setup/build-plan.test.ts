@@ -8,7 +8,7 @@ import type { Draft } from './draft';
 import { emptyDraft } from './draft';
 import {
   addChild, addCommitment, addSubject, addGuardian, addResource, addSharedLesson, COMMITMENT_SUGGESTIONS, copySubjects,
-  fillGradeDefaults, removeCourse, subjectsOf, updateChild, updateCourse, updateGuardian,
+  fillGradeDefaults, removeCourse, removeGuardian, subjectsOf, updateChild, updateCourse, updateGuardian,
 } from './draft-edits';
 import { draftFromPlan } from './draft-from-plan';
 import { FAMILY_LESSON_SUGGESTIONS } from './grade-defaults';
@@ -94,6 +94,21 @@ describe('buildPlan', () => {
     const math = plan.courses!.find((c) => c.subject === 'Math' && c.students[0] === 'wren')!;
     expect(math.id).toBe('wren-math-2');
     expect(plan.placements!.filter((p) => p.course === 'wren-math' || p.course === math.id)).toEqual([]);
+  });
+
+  it('drops a removed adult from the lessons they taught, and the teacher of lessons of work done alone', () => {
+    const original = family();
+    let d = draftFromPlan(original);
+    d = removeGuardian(d, d.guardians.find((g) => g.id === 'dad')!.key);
+    const readAloud = d.courses.find((c) => c.id === 'read-aloud')!;
+    d = updateCourse(d, readAloud.key, { teacher: { kind: 'alone' } });
+    const plan = buildPlan(d);
+    expect(plan.placements!.some((p) => p.guardian === 'dad')).toBe(false);
+    expect(plan.placements!.filter((p) => p.course === 'read-aloud').map((p) => p.guardian)).toEqual(
+      original.placements!.filter((p) => p.course === 'read-aloud').map(() => undefined));
+    expect(plan.courses!.find((c) => c.id === 'nature')!.guardian).toBeUndefined();
+    expect(plan.placements!.length).toBe(original.placements!.length);
+    expect(core.validate(plan).summary).toBeDefined(); // still a document the core reads
   });
 
   it('gives back the same plan when nothing was changed', () => {
