@@ -141,7 +141,11 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
             slots: candidateSlots(plan.week, cur.duration),
             editsFor: (slot) => dropEdits(cur, slot.day, slot.start),
             onUpdate: (bad, done) => {
-              if (done) performance.measure('drag-probe', 'probe-start');
+              // For the benchmark: the probing's own time and its longest slice, beside the wall time.
+              if (done) {
+                const probe = cur.probe!;
+                performance.measure('drag-probe', { start: 'probe-start', detail: { busyMs: probe.busyMs, longestSliceMs: probe.longestSliceMs, slots: probe.total, badSlots: probe.bad.size } });
+              }
               if (dragRef.current === cur) {
                 cur.bad = new Set(bad);
                 setDrag({ ...cur });

@@ -181,3 +181,27 @@ describe('createPlanStore', () => {
     expect(store.apply({ op: 'remove', lesson: plan.placements![0]!.id })).toEqual({ ok: true });
   });
 });
+
+describe('createPlanStore with a report made elsewhere (in a worker)', () => {
+  it('shows that report at once and opens its session at the first edit', () => {
+    const plan = example('family-conflicts');
+    const made = core.validate(plan);
+    store = createPlanStore(core, plan, { report: made });
+    expect(store.report.value).toBe(made);
+    const id = plan.placements![0]!.id;
+    expect(store.apply({ op: 'move', lesson: id, day: 'tue', start: '13:00' })).toEqual({ ok: true });
+    expect(store.report.value).toEqual(core.validate(store.plan.value));
+    store.undo();
+    expect(store.report.value).toEqual(made);
+  });
+
+  it('opens its session when idle, and a disposed store opens none', async () => {
+    const plan = example('family');
+    const before = performance.getEntriesByName('session-open').length;
+    store = createPlanStore(core, plan, { report: core.validate(plan) });
+    const other = createPlanStore(core, plan, { report: core.validate(plan) });
+    other.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(performance.getEntriesByName('session-open').length).toBe(before + 1);
+  });
+});

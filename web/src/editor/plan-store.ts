@@ -51,10 +51,35 @@ interface Step {
   backward: Edit[];
 }
 
-export function createPlanStore(core: Core, initial: Plan): PlanStore {
-  let session: Session = core.openSession(initial);
+export interface PlanStoreOptions {
+  /**
+   * The core's report of `plan`, already made (in a Web Worker, open-plan-store.ts). The
+   * page's session then opens when the page is idle or at the first edit, whichever comes
+   * first, instead of holding up the first paint.
+   */
+  report?: ValidationReport;
+}
+
+export function createPlanStore(core: Core, initial: Plan, options: PlanStoreOptions = {}): PlanStore {
+  let opened: Session | undefined = options.report ? undefined : core.openSession(initial);
+  let disposed = false;
   const plan = signal<Plan>(initial);
-  const report = signal<ValidationReport>(session.diagnostics());
+  const report = signal<ValidationReport>(options.report ?? opened!.diagnostics());
+  // The session of the current document, opened on first need.
+  const live = (): Session => {
+    if (!opened) {
+      const began = performance.now();
+      opened = core.openSession(plan.value);
+      performance.measure('session-open', { start: began });
+    }
+    return opened;
+  };
+  if (!opened) {
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
+    idle(() => {
+      if (!disposed) live();
+    });
+  }
   const revision = signal(0);
   const undoStack = signal<Step[]>([]);
   const redoStack = signal<Step[]>([]);
@@ -67,7 +92,7 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
       let message: string | undefined;
       try {
         const inverse = inverseEdit(current, edit);
-        const result = session.apply(edit);
+        const result = live().apply(edit);
         if (result.ok) {
           backward.unshift(inverse);
           current = mirrorEdit(current, edit);
@@ -78,7 +103,7 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
         if (!(error instanceof DecodeError || error instanceof UnknownTarget)) throw error;
         message = error.message;
       }
-      for (const inverse of backward) session.apply(inverse);
+      for (const inverse of backward) live().apply(inverse);
       return { ok: false, message: message ?? 'the edit was refused' };
     }
     return { ok: true, plan: current, backward };
@@ -86,7 +111,7 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
 
   function changed(next: Plan) {
     plan.value = next;
-    report.value = session.diagnostics();
+    report.value = live().diagnostics();
     revision.value += 1;
   }
 
@@ -124,7 +149,7 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
           ok = false;
           break;
         }
-        const result = session.apply(edit);
+        const result = live().apply(edit);
         if (!result.ok) {
           ok = false;
           break;
@@ -134,14 +159,14 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
         if (edits.length > 1) current = mirrorEdit(current, edit);
       }
       // applyJson: the answer to a take-back is not needed, so it is not parsed.
-      for (const inverse of backward) session.applyJson(inverse);
+      for (const inverse of backward) live().applyJson(inverse);
       return { ok, added: ok ? added : [] };
     },
 
     replace(next, options) {
-      const opened = core.openSession(next);
-      session.dispose();
-      session = opened;
+      const fresh = core.openSession(next);
+      opened?.dispose();
+      opened = fresh;
       if (!options?.keepHistory) {
         undoStack.value = [];
         redoStack.value = [];
@@ -158,7 +183,8 @@ export function createPlanStore(core: Core, initial: Plan): PlanStore {
     },
 
     dispose() {
-      session.dispose();
+      disposed = true;
+      opened?.dispose();
     },
   };
 

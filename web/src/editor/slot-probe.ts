@@ -36,6 +36,10 @@ export function slotKey(day: DayCode, start: number): string {
 
 export class SlotProbe {
   readonly bad = new Set<string>();
+  /** Milliseconds spent probing so far, and in the longest slice (what a frame had to give). */
+  busyMs = 0;
+  longestSliceMs = 0;
+  readonly total: number;
   #pending: Slot[];
   #cancelled = false;
   #running = false;
@@ -45,6 +49,7 @@ export class SlotProbe {
     private readonly options: SlotProbeOptions,
   ) {
     this.#pending = [...options.slots];
+    this.total = options.slots.length;
   }
 
   get done(): boolean {
@@ -74,13 +79,18 @@ export class SlotProbe {
     const budget = this.options.budgetMs ?? 6;
     const began = now();
     try {
-      while (this.#pending.length > 0 && now() - began < budget) {
-        const slot = this.#pending.shift()!;
+      // At least one slot a slice, so that every slice makes progress.
+      do {
+        const slot = this.#pending.shift();
+        if (!slot) break;
         const result = this.store.probe(this.options.editsFor(slot));
         if (!result.ok || namesLessonError(result.added, this.options.lesson)) this.bad.add(slotKey(slot.day, slot.start));
-      }
+      } while (now() - began < budget);
     } finally {
       this.#running = false;
+      const spent = now() - began;
+      this.busyMs += spent;
+      this.longestSliceMs = Math.max(this.longestSliceMs, spent);
     }
     this.options.onUpdate(this.bad, this.done);
     if (!this.done) (this.options.schedule ?? requestAnimationFrame)(this.#slice);

@@ -1,0 +1,35 @@
+// The print view prints one page per child (and per guardian): counted in the PDF Chromium
+// makes of it, not only in the DOM, so a page that overflows onto a second sheet fails.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { openEditor } from './editor-page/browser.mjs';
+
+let editor;
+before(async () => {
+  editor = await openEditor();
+});
+after(() => editor?.close());
+
+/** Pages of a PDF: its page objects ("/Type /Page", not "/Type /Pages"). */
+function pdfPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+for (const [by, names] of [
+  ['child', ['Pip', 'Wren', 'Sam', 'Theo']],
+  ['guardian', ['Mom', 'Dad']],
+]) {
+  test(`the print view prints one page per ${by}`, async () => {
+    const page = await editor.page('family', { query: `&print=${by}` });
+    const titles = await page.locator('[data-testid="print-page"] h1').allTextContents();
+    assert.deepEqual(titles.map((t) => t.split(/[ (]/)[0]), names);
+    await page.emulateMedia({ media: 'print' });
+    await editor.screenshot(page, `print-by-${by}`);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+    assert.equal(pdfPages(pdf), names.length);
+    const a4 = await page.pdf({ format: 'A4' });
+    assert.equal(pdfPages(a4), names.length);
+    await page.close();
+  });
+}
