@@ -37,13 +37,13 @@ describe('the web app end to end', () => {
   async function parentWithWeek(name) {
     const session = await openPage(browser, app.url);
     const { page } = session;
-    await signUpInApp(page);
+    const parent = await signUpInApp(page);
     await createHouseholdInApp(page, name);
     await completeSetupInApp(page);
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();
-    return { ...session, household: page.url().split('/').pop() };
+    return { ...session, parent, household: page.url().split('/').pop() };
   }
 
   test('sign up → setup → auto-schedule → accept → edit → undo → save → reload shows the saved week', async () => {
@@ -222,6 +222,32 @@ describe('the web app end to end', () => {
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30000 });
     await page.locator('.plan-week [data-lesson-id]').first().waitFor();
     assert.ok(workers.some((url) => /\/assets\/validate\.worker-[\w-]+\.js$/.test(url)), workers.join(', '));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a session that ends while editing brings back sign-in; afterwards the kept change is back and saved', async () => {
+    const { page, context, problems, parent } = await parentWithWeek('The Lees');
+    const [lesson] = Object.keys(await lessonSlots(page, page.locator('.plan-week')));
+    await nudgeLesson(page, lesson);
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
+
+    // Signed out in another tab of the same browser: this page's save finds no session.
+    const other = await watchedPage(context, problems);
+    await other.goto(`${app.url}/#/households`);
+    await other.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await other.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await other.close();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+    await page.getByLabel('Email').fill(parent.email);
+    await page.getByLabel('Password').fill(parent.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });
