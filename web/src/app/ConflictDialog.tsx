@@ -9,7 +9,6 @@ import { errorText, useServices } from './services';
 export function ConflictDialog(props: {
   household: string;
   plan: string;
-  currentVersion: number;
   mine: Plan;
   onKeepMine(): void;
   onTakeTheirs(theirs: Plan, version: number): void;

@@ -103,9 +103,8 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
     const draft = run.draft.value;
     if (!draft) return;
     try {
-      const version = await run.accept(saver.baseVersion.value);
-      showServerVersion(draft.plan, version);
-      const saved = await api.plans.get(household, planId);
+      const saved = await run.accept(saver.baseVersion.value);
+      showServerVersion(draft.plan, saved.version);
       setServerCheck(saved.diagnostics.summary);
       setSide('none');
       setNotice('The auto-scheduled week is now your plan.');
@@ -165,7 +164,7 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
         </div>
       )}
       {conflict && (
-        <ConflictDialog household={household} plan={planId} currentVersion={conflict.currentVersion} mine={store.plan.value}
+        <ConflictDialog household={household} plan={planId} mine={store.plan.value}
           onKeepMine={() => saver.keepMine(conflict.currentVersion)}
           onTakeTheirs={(theirs, version) => showServerVersion(theirs, version)} />
       )}

@@ -33,7 +33,7 @@ describe('an auto-schedule run', () => {
     expect(seen).toEqual(['queued', 'running', 'running', 'succeeded']);
     expect(run.phase.value).toBe('draft');
     expect(run.draft.value?.base_version).toBe(2);
-    expect(await run.accept(2)).toBe(3);
+    expect((await run.accept(2)).version).toBe(3);
     expect(jobs.accept).toHaveBeenCalledWith('h1', 'j1', 2);
   });
 

@@ -3,7 +3,7 @@
 // cancel it, read its draft, accept or discard it.
 import { signal } from '@preact/signals';
 
-import { isFinished, type Draft, type Endpoints, type Job, type MayMove } from '../api';
+import { isFinished, type Draft, type Endpoints, type Job, type MayMove, type SavedVersion } from '../api';
 
 export type RunPhase = 'idle' | 'running' | 'draft' | 'done' | 'failed';
 
@@ -62,12 +62,12 @@ export class AutoScheduleRun {
     this.phase.value = 'idle';
   }
 
-  /** Stores the draft as the next version after `baseVersion`; returns that version. */
-  async accept(baseVersion: number): Promise<number> {
+  /** Stores the draft as the next version after `baseVersion`; answers the server's save. */
+  async accept(baseVersion: number): Promise<SavedVersion> {
     const job = this.job.value!;
     const saved = await this.api.jobs.accept(this.household, job.id, baseVersion);
     this.phase.value = 'idle';
-    return saved.version;
+    return saved;
   }
 
   /** The page goes away: stop following the job (it finishes on the server by itself). */
