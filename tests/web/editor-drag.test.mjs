@@ -22,7 +22,9 @@ async function lanePoint(page, day, student, time) {
 
 test("a drag shades the slots where a drop would clash before the drop, and the clash is shown at once after it", async () => {
   const page = await editor.page('family');
-  // Theo's Pre-algebra (Monday 8:00, Mom) onto Tuesday 10:00, during the co-op he attends.
+  // Theo's Pre-algebra (Monday 8:00, Mom) onto Tuesday 10:00, during the co-op he attends,
+  // which his Tuesday lane shows behind the lessons.
+  assert.match(await page.locator('[data-day="tue"][data-student-id="theo"] [data-commitment-id]').textContent(), /Co-op 9:00–12:00/);
   const block = page.locator('[data-lesson-id="theo-math-mon"]');
   const box = await block.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + 2);
