@@ -88,8 +88,25 @@ test('a session dragged from the tray onto a day becomes a lesson there', async 
   await page.mouse.move(target.x, target.y, { steps: 8 });
   await page.mouse.up();
   assert.equal(await item.count(), 0, 'the tray has nothing left to place');
-  const added = page.locator('[data-day="wed"][data-student-id="sam"] [data-lesson-id^="sam-typing-"]');
+  const added = page.locator('[data-day="wed"][data-student-id="sam"] [data-lesson-id="sam-typing-1"]');
   assert.equal(await added.count(), 1);
   assert.match(await added.getAttribute('aria-label'), /Typing for Sam, Wednesday/);
+  await page.close();
+});
+
+test('Escape during a drag puts the lesson back and changes nothing', async () => {
+  const page = await editor.page('family');
+  const block = page.locator('[data-lesson-id="theo-math-mon"]');
+  const box = await block.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 2);
+  await page.mouse.down();
+  const target = await lanePoint(page, 'tue', 'theo', '13:00');
+  await page.mouse.move(target.x, target.y, { steps: 4 });
+  assert.match(await block.getAttribute('aria-label'), /Tuesday/, 'drawn where it would land');
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  assert.match(await block.getAttribute('aria-label'), /Monday 8:00–8:45/);
+  assert.equal(await page.locator('[data-testid="shade"]').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).isDisabled(), true);
   await page.close();
 });

@@ -76,3 +76,17 @@ test('a move past the week is not made; Enter opens the lesson editor; Delete re
   assert.equal(await page.locator(`[data-lesson-id="${id}"]`).count(), 1);
   await page.close();
 });
+
+test('Enter on a tray item places the session where the core finds nothing to fix', async () => {
+  const page = await editor.page('family');
+  const errorsBefore = await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count();
+  await page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').count(), 0);
+  const added = page.locator('[data-lesson-id="sam-typing-1"]');
+  assert.equal(await added.count(), 1);
+  assert.notEqual(await added.getAttribute('data-problem'), 'error');
+  assert.equal(await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count(), errorsBefore);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-lesson-id')), await added.getAttribute('data-lesson-id'));
+  await page.close();
+});
