@@ -90,3 +90,14 @@ test('Enter on a tray item places the session where the core finds nothing to fi
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-lesson-id')), await added.getAttribute('data-lesson-id'));
   await page.close();
 });
+
+test('the diagnostics are grouped under words for parents; the information lines are listed once unfolded', async () => {
+  const page = await editor.page('family');
+  const panel = page.locator('[data-testid="diagnostics"]');
+  assert.deepEqual(await panel.getByRole('list').evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label'))), ['Worth a look']);
+  assert.equal(await panel.locator('[data-severity="info"]').count(), 0);
+  await panel.getByText(/For your information/).click();
+  assert.equal(await panel.locator('[data-severity="info"]').count(), 51); // course-minutes and category-minutes lines
+  assert.doesNotMatch(await panel.textContent(), /hard|soft|infeasible|outside-preferred-window/i);
+  await page.close();
+});
