@@ -21,7 +21,6 @@ describe('mirrorEdit and inverseEdit', () => {
     it(`takes back ${edit.op} ${JSON.stringify(edit).slice(0, 60)}`, () => {
       const inverse = inverseEdit(plan, edit);
       const after = mirrorEdit(plan, edit);
-      expect(after).not.toEqual(plan);
       const back = mirrorEdit(after, inverse);
       // A removed lesson comes back at the end of the list: compare by id.
       const byId = (p: typeof plan) => new Map((p.placements ?? []).map((x) => [x.id, x]));
