@@ -101,3 +101,25 @@ test('the diagnostics are grouped under words for parents; the information lines
   assert.doesNotMatch(await panel.textContent(), /hard|soft|infeasible|outside-preferred-window/i);
   await page.close();
 });
+
+test("the lesson editor changes who teaches and locks the lesson, each one undo step", async () => {
+  const page = await editor.page('family');
+  const id = 'theo-math-mon'; // Mom's, Monday 8:00
+  const block = page.locator(`[data-lesson-id="${id}"]`);
+  await block.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Selected lesson' });
+  await panel.getByLabel('Taught by').selectOption({ label: 'Dad' });
+  assert.match(await block.getAttribute('aria-label'), /Pre-algebra for Theo, Monday 8:00–8:45, Dad/);
+  assert.equal(await block.getAttribute('data-problem'), 'error', 'Dad is not free on Monday morning: the core says so');
+  await panel.getByLabel('Keep in place when auto-scheduling').check();
+  assert.match(await block.getAttribute('aria-label'), /, locked/);
+  assert.equal(await page.evaluate((lesson) => window.brightpathStore.plan.value.placements.find((p) => p.id === lesson).locked, id), true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.doesNotMatch(await block.getAttribute('aria-label'), /locked/);
+  assert.match(await block.getAttribute('aria-label'), /Dad/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.match(await block.getAttribute('aria-label'), /Monday 8:00–8:45, Mom$/);
+  assert.equal(await block.getAttribute('data-problem'), null);
+  await page.close();
+});
