@@ -110,3 +110,31 @@ test('Escape during a drag puts the lesson back and changes nothing', async () =
   assert.equal(await page.getByRole('button', { name: 'Undo' }).isDisabled(), true);
   await page.close();
 });
+
+test('views: one child, and what one adult teaches; colours by subject', async () => {
+  const page = await editor.page('family');
+  const show = page.getByLabel('Show');
+  await show.selectOption({ label: 'Wren' });
+  assert.equal(await page.locator('[data-day="mon"][data-student-id]').count(), 1);
+  assert.equal(await page.locator('[data-day="mon"][data-student-id="wren"]').count(), 1);
+
+  await show.selectOption({ label: 'What Dad teaches' });
+  const labels = await page.locator('[data-lesson-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  assert.ok(labels.length > 0);
+  for (const label of labels) assert.match(label, /, Dad/);
+
+  await show.selectOption({ label: 'Whole family' });
+  // Wren's and Sam's Math: two children, one subject.
+  const ids = await page.evaluate(() => {
+    const { placements, courses } = window.brightpathStore.plan.value;
+    const math = (child) => courses.find((c) => c.subject === 'Math' && c.students.length === 1 && c.students[0] === child).id;
+    return ['wren', 'sam'].map((child) => placements.find((p) => p.course === math(child)).id);
+  });
+  const fills = () => Promise.all(ids.map((id) => page.locator(`[data-lesson-id="${id}"]`).evaluate((el) => el.style.getPropertyValue('--fill'))));
+  const [wrenByChild, samByChild] = await fills();
+  assert.notEqual(wrenByChild, samByChild);
+  await page.getByLabel('subject').check();
+  const [wrenBySubject, samBySubject] = await fills();
+  assert.equal(wrenBySubject, samBySubject);
+  await page.close();
+});
