@@ -138,3 +138,19 @@ test('views: one child, and what one adult teaches; colours by subject', async (
   assert.equal(wrenBySubject, samBySubject);
   await page.close();
 });
+
+test('at 768 px (a tablet) the page does not scroll sideways: the week does, the panels go below it', async () => {
+  const page = await editor.page('family', { width: 768, height: 1024 });
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    week: document.querySelector('.week-grid').scrollWidth,
+    weekBox: document.querySelector('.week-grid').clientWidth,
+  }));
+  assert.ok(widths.page <= 768, JSON.stringify(widths));
+  assert.ok(widths.week > widths.weekBox, 'the lanes scroll inside the week');
+  const week = await page.locator('.week-grid').boundingBox();
+  const tray = await page.locator('[data-testid="tray"]').boundingBox();
+  assert.ok(tray.y > week.y + week.height - 1, 'the tray is below the week');
+  await editor.screenshot(page, 'editor-768');
+  await page.close();
+});
