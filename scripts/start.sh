@@ -17,7 +17,11 @@ if [[ ! -f dist/brightpath_core.wasm ]] ||
   npm run --silent build:wasm
 fi
 echo "Building the web app"
-npm --prefix web run --silent build >/dev/null
+# Quiet unless it fails (tsc prints its errors on standard output).
+if ! build_log=$(npm --prefix web run --silent build 2>&1); then
+  echo "$build_log" >&2
+  exit 1
+fi
 
 mkdir -p var
 if [[ -z "${DATABASE_URL:-}" ]]; then

@@ -2,12 +2,15 @@
 // 18, "Tests"): sign up, set up, auto-schedule, accept, edit, undo, save, reload; a stale
 // save from a second guardian; working without a connection.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
   completeSetupInApp, createHouseholdInApp, dragLessonOnto, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
   savedPlan, screenshot, signUpInApp, startApp, watchedPage,
 } from './harness.mjs';
+import { root } from '../server/helpers.mjs';
 
 // Two teacher-led lessons of different children (both taught by Mom, the only adult).
 function siblingsLessons(plan) {
@@ -34,13 +37,13 @@ describe('the web app end to end', () => {
   async function parentWithWeek(name) {
     const session = await openPage(browser, app.url);
     const { page } = session;
-    await signUpInApp(page);
+    const parent = await signUpInApp(page);
     await createHouseholdInApp(page, name);
     await completeSetupInApp(page);
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();
-    return { ...session, household: page.url().split('/').pop() };
+    return { ...session, parent, household: page.url().split('/').pop() };
   }
 
   test('sign up → setup → auto-schedule → accept → edit → undo → save → reload shows the saved week', async () => {
@@ -192,6 +195,59 @@ describe('the web app end to end', () => {
     await reopened.reload();
     await saveState(reopened).filter({ hasText: /^Saved$/ }).waitFor();
     assert.deepEqual(await lessonSlots(reopened, reopened.locator('.plan-week')), editedAgain);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a co-op's plan opens through the Web Worker under the server's security policy", async () => {
+    const { page, context, problems } = await openPage(browser, app.url);
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'Riverside co-op');
+    await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
+    const coop = readFileSync(path.join(root, 'examples', 'coop-300.json'), 'utf8');
+    const status = await page.evaluate(async (text) => {
+      const household = location.hash.split('/').pop();
+      const csrf = document.cookie.match(/bp_csrf=([^;]+)/)[1];
+      const res = await fetch(`/api/v1/households/${household}/plans`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+        body: JSON.stringify({ name: 'Co-op week', plan: JSON.parse(text) }),
+      });
+      return res.status;
+    }, coop);
+    assert.equal(status, 201);
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30000 });
+    await page.locator('.plan-week [data-lesson-id]').first().waitFor();
+    assert.ok(workers.some((url) => /\/assets\/validate\.worker-[\w-]+\.js$/.test(url)), workers.join(', '));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a session that ends while editing brings back sign-in; afterwards the kept change is back and saved', async () => {
+    const { page, context, problems, parent } = await parentWithWeek('The Lees');
+    const [lesson] = Object.keys(await lessonSlots(page, page.locator('.plan-week')));
+    await nudgeLesson(page, lesson);
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
+
+    // Signed out in another tab of the same browser: this page's save finds no session.
+    const other = await watchedPage(context, problems);
+    await other.goto(`${app.url}/#/households`);
+    await other.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await other.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await other.close();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+    await page.getByLabel('Email').fill(parent.email);
+    await page.getByLabel('Password').fill(parent.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

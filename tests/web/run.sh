@@ -6,7 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --build --preset native --target brightpath-server >/dev/null
-npm --prefix web run --silent build >/dev/null
+# Quiet unless it fails (tsc prints its errors on standard output).
+if ! build_log=$(npm --prefix web run --silent build 2>&1); then
+  echo "$build_log" >&2
+  exit 1
+fi
 
 pg_dir=$(mktemp -d /tmp/brightpath-pg.XXXXXX)
 port=$((20000 + RANDOM % 20000))

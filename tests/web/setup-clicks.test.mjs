@@ -7,7 +7,7 @@
 // The flow runs alone on a small Vite page (tests/web/setup-page/); needs `npm ci` at the
 // top and in web/ (the page uses the web app's Preact).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { init } from '@brightpath/core';
@@ -15,6 +15,14 @@ import { createServer } from 'vite';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import pageConfig from './setup-page/vite.config.mjs';
+
+// The same git-ignored folder as the app's end-to-end screenshots (harness.mjs, which needs a
+// database this test does not).
+const screenshots = new URL('./screenshots/', import.meta.url);
+async function screenshot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true });
+}
 
 /** Most clicks + keystrokes the family of three may take; the run prints the real count. */
 const CEILING = 45;
@@ -104,9 +112,11 @@ async function threeChildrenTwoAdults(act) {
   await act.click(button('Add Mom')); // free all day, Monday to Friday: the default
   await act.click(button('Add Dad'));
   await act.click(page.getByRole('group', { name: 'When is Dad free?' }).getByRole('radio', { name: 'Afternoons' }));
+  await screenshot(page, 'setup-adults');
   await act.click(button('Next'));
 
   await act.heading('Subjects'); // each child's grade defaults are right as they are
+  await screenshot(page, 'setup-subjects');
   await act.click(button('Next'));
 
   await act.heading('Family lessons');
@@ -124,6 +134,7 @@ async function threeChildrenTwoAdults(act) {
   await act.click(button('Next'));
 
   await act.heading('Review');
+  await screenshot(page, 'setup-review');
   await act.click(button('Create week'));
   return act.result();
 }
@@ -209,16 +220,58 @@ test('the keyboard alone gets through a step: Tab to the fields, type, Enter for
   assert.notEqual(outline, 'none');
 });
 
-test('opened on an existing plan, "Create week" without changes keeps every course and lesson', async () => {
+test('opened on an existing plan, "Update week" without changes keeps every course and lesson', async () => {
   const repoRoot = new URL('../../', import.meta.url).pathname;
   const act = await openCounted(`${base}?initial=${encodeURIComponent(`/@fs${repoRoot}examples/family.json`)}`);
   await act.click(act.page.getByRole('button', { name: /Review$/ }));
   await act.heading('Review');
-  await act.click(act.button('Create week'));
+  await act.click(act.button('Update week'));
   const plan = await act.result();
   const family = JSON.parse(readFileSync(new URL('../../examples/family.json', import.meta.url), 'utf8'));
   assert.deepEqual(plan.courses.map((c) => c.id), family.courses.map((c) => c.id));
   assert.deepEqual(plan.placements, family.placements);
   const core = await init();
   assert.equal(core.validateJson(plan), core.validateJson(family));
+});
+
+test('opened on an existing plan, removing a subject drops its lessons and keeps the others', async () => {
+  const repoRoot = new URL('../../', import.meta.url).pathname;
+  const act = await openCounted(`${base}?initial=${encodeURIComponent(`/@fs${repoRoot}examples/family.json`)}`);
+  await act.click(act.page.getByRole('button', { name: /Subjects$/ }));
+  await act.heading('Subjects');
+  await act.click(act.button("Remove Theo's Pre-algebra"));
+  await act.click(act.page.getByRole('button', { name: /Review$/ }));
+  await act.click(act.button('Update week'));
+  const plan = await act.result();
+  const family = JSON.parse(readFileSync(new URL('../../examples/family.json', import.meta.url), 'utf8'));
+  assert.equal(plan.courses.some((c) => c.id === 'theo-math'), false);
+  assert.deepEqual(plan.placements, family.placements.filter((p) => p.course !== 'theo-math'));
+});
+
+test('what the core refuses in the finished plan is shown on its step, and the plan is not handed on', async () => {
+  const act = await openCounted();
+  const { page, button } = act;
+  await act.click(button('Next'));
+  await act.focusedEmptyField();
+  await page.getByLabel('Child 1 name').fill('Pip\u202e'); // pasted with a right-to-left override
+  await act.choose(page.getByLabel('Child 1 grade'), 'K');
+  await act.click(button('Next'));
+  await act.click(button('Add Mom'));
+  for (const title of ['Subjects', 'Family lessons', 'Commitments', 'Rooms and shared things', 'Review']) {
+    await act.click(button('Next'));
+    await act.heading(title);
+  }
+  await act.heading('Review');
+  await act.click(button('Create week'));
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Child 1: U\+202E right-to-left override is not allowed in a name/);
+  assert.equal(await page.getByTestId('setup-result').count(), 0);
+  await act.click(alert.getByRole('link'));
+  await act.heading('Children');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.labels?.[0]?.textContent), 'Child 1 name');
+  await page.getByLabel('Child 1 name').fill('Pip');
+  await act.click(page.getByRole('button', { name: /Review$/ }));
+  await act.click(button('Create week'));
+  assert.equal((await act.result()).students[0].name, 'Pip');
 });

@@ -54,9 +54,12 @@ describe('the API client', () => {
 
   test('when the refresh fails too, the 401 is the answer (no loop)', async () => {
     const fetchImpl = vi.fn(async () => json(401, { error: { code: 'unauthenticated', message: 'sign in first' } }));
-    const api = endpoints(new ApiClient('/api/v1', fetchImpl));
-    await expect(api.auth.me()).rejects.toMatchObject({ name: 'ApiError', status: 401, code: 'unauthenticated', message: 'sign in first' });
+    const client = new ApiClient('/api/v1', fetchImpl);
+    const ended = vi.fn();
+    client.onSessionEnded = ended;
+    await expect(endpoints(client).auth.me()).rejects.toMatchObject({ name: 'ApiError', status: 401, code: 'unauthenticated', message: 'sign in first' });
     expect(fetchImpl).toHaveBeenCalledTimes(2);
+    expect(ended).toHaveBeenCalledOnce();
   });
 
   test('the server\'s error body becomes an ApiError with code, message and details', async () => {

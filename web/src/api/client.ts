@@ -37,12 +37,16 @@ export class ApiClient {
     private readonly cookies: () => string = () => (typeof document === 'undefined' ? '' : document.cookie),
   ) {}
 
+  /** Called when the session has ended (a 401 that a refresh could not cure), e.g. to show sign-in. */
+  onSessionEnded: (() => void) | undefined;
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
-    const first = await this.send(method, path, options);
-    if (first.status === 401 && !path.startsWith('/auth/') && (await this.refresh())) {
-      return this.read<T>(await this.send(method, path, options));
+    let res = await this.send(method, path, options);
+    if (res.status === 401 && !path.startsWith('/auth/')) {
+      if (await this.refresh()) res = await this.send(method, path, options);
+      if (res.status === 401) this.onSessionEnded?.();
     }
-    return this.read<T>(first);
+    return this.read<T>(res);
   }
 
   private refreshing: Promise<boolean> | undefined;

@@ -26,18 +26,21 @@ function useRoute(): Route {
 }
 
 export function App() {
-  const { api } = useServices();
+  const { api, client } = useServices();
   const route = useRoute();
   // undefined: still asking the server; null: nobody is signed in.
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
   const [startError, setStartError] = useState<string>();
 
   useEffect(() => {
+    // A session that ends while the app is open (signed out elsewhere, expired) brings back
+    // the sign-in form; unsaved changes stay kept on this device and return after it.
+    client.onSessionEnded = () => setAccount(null);
     api.auth.me().then(setAccount, (error: unknown) => {
       if ((error as { status?: number }).status === 401) setAccount(null);
       else setStartError(errorText(error));
     });
-  }, [api]);
+  }, [api, client]);
 
   const signOut = async () => {
     await api.auth.signOut().catch(() => undefined);
@@ -49,7 +52,10 @@ export function App() {
   if (startError) body = <p role="alert" class="notice error">{startError}</p>;
   else if (account === undefined) body = <p class="notice" aria-busy="true">Loading…</p>;
   else if (account === null) {
-    body = <AuthScreen mode={route.screen === 'signup' ? 'signup' : 'signin'} joining={route.screen === 'join'} onSignedIn={setAccount} />;
+    body = (
+      <AuthScreen mode={route.screen === 'signup' ? 'signup' : 'signin'} joining={route.screen === 'join'}
+        keepRoute={route.screen === 'join' || route.screen === 'plan'} onSignedIn={setAccount} />
+    );
   } else if (route.screen === 'join') body = <JoinScreen token={route.token} />;
   else if (route.screen === 'plan') body = <PlanScreen key={route.household} household={route.household} />;
   else body = <HouseholdsScreen />;

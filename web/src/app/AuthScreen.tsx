@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import { navigate } from './route';
 import { errorText, useServices } from './services';
 
-export function AuthScreen(props: { mode: 'signin' | 'signup'; joining: boolean; onSignedIn(account: Account): void }) {
+/** `keepRoute`: after signing in stay where the address points (an invitation, a plan) instead of the household list. */
+export function AuthScreen(props: { mode: 'signin' | 'signup'; joining: boolean; keepRoute: boolean; onSignedIn(account: Account): void }) {
   const { api } = useServices();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -21,7 +22,7 @@ export function AuthScreen(props: { mode: 'signin' | 'signup'; joining: boolean;
     try {
       const session = await (signUp ? api.auth.signUp(email, password) : api.auth.signIn(email, password));
       props.onSignedIn(session.account);
-      if (!props.joining) navigate({ screen: 'households' }, true);
+      if (!props.keepRoute) navigate({ screen: 'households' }, true);
     } catch (e) {
       setError(errorText(e));
     } finally {

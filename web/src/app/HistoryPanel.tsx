@@ -4,6 +4,7 @@ import type { VersionEntry, VersionSource } from '../api';
 import { useEffect, useState } from 'preact/hooks';
 
 import { errorText, useServices } from './services';
+import { checkWords } from './words';
 
 const how: Record<VersionSource, string> = {
   create: 'created',
@@ -13,10 +14,6 @@ const how: Record<VersionSource, string> = {
   solve: 'auto-scheduled',
 };
 
-const problems = (v: VersionEntry) => {
-  const n = v.summary.errors + v.summary.warnings;
-  return n === 0 ? 'no problems' : `${n} problem${n === 1 ? '' : 's'}`;
-};
 
 export function HistoryPanel(props: { household: string; plan: string; version: number; onRestore(version: number): Promise<void>; onClose(): void }) {
   const { api } = useServices();
@@ -37,7 +34,7 @@ export function HistoryPanel(props: { household: string; plan: string; version: 
             <span>Version {v.version}, {how[v.source]}{v.restored_from ? ` from version ${v.restored_from}` : ''}</span>
             <span> by {v.author?.email ?? 'someone no longer here'}</span>
             <time dateTime={v.created_at}> {new Date(v.created_at).toLocaleString()}</time>
-            <span> · {problems(v)}</span>
+            <span> · {checkWords(v.summary)}</span>
             {v.version !== props.version && (
               <button type="button" onClick={() => props.onRestore(v.version).catch((e: unknown) => setError(errorText(e)))}>
                 Restore

@@ -3,7 +3,7 @@
 // editor, and the panels and
 // dialog around it. The page's document lives in the editor's PlanStore; the
 // SaveController (src/offline) keeps and saves it.
-import type { Core, Plan } from '@brightpath/core';
+import type { Plan } from '@brightpath/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import type { Household, MayMove, PlanDocument } from '../api';
@@ -12,18 +12,19 @@ import { AutoScheduleRun } from './auto-schedule';
 import { AutoSchedulePanel } from './AutoSchedulePanel';
 import { ConflictDialog } from './ConflictDialog';
 import { HistoryPanel } from './HistoryPanel';
-import { createPlanStore, SetupFlow, WeekEditor } from './parts';
+import { SetupFlow, WeekEditor, type PlanStore } from './parts';
 import { errorText, useServices } from './services';
 import { serverCheckWords } from './words';
 
 type Side = 'none' | 'auto-schedule' | 'history' | 'setup';
 
-export function PlanEditor(props: { core: Core; household: Household; doc: PlanDocument; offerAutoSchedule: boolean }) {
+/** `store` holds `doc.plan`, opened by the caller; the editor disposes it when it goes. */
+export function PlanEditor(props: { store: PlanStore; household: Household; doc: PlanDocument; offerAutoSchedule: boolean }) {
   const { api, client, storage } = useServices();
   const household = props.household.id;
   const planId = props.doc.id;
   const canEdit = props.household.role !== 'viewer';
-  const store = useMemo(() => createPlanStore(props.core, props.doc.plan), []);
+  const { store } = props;
   const [serverCheck, setServerCheck] = useState(props.doc.diagnostics.summary);
   const [notice, setNotice] = useState<string>(props.offerAutoSchedule ? 'Your household is set up. Auto-schedule can place every lesson for you.' : '');
   const [side, setSide] = useState<Side>(props.offerAutoSchedule ? 'auto-schedule' : 'none');

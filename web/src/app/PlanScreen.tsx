@@ -1,35 +1,35 @@
 // A household's plan: opens its plan in the editor, or, when it has none yet, the setup flow
 // whose result becomes the plan (and Auto-schedule is offered at once).
-import type { Core, Plan } from '@brightpath/core';
+import type { Plan } from '@brightpath/core';
 import { useEffect, useState } from 'preact/hooks';
 
 import type { Household, PlanDocument } from '../api';
 import { PlanEditor } from './PlanEditor';
-import { getCore, SetupFlow } from './parts';
+import { getCore, openPlanStore, SetupFlow, type PlanStore } from './parts';
 import { errorText, useServices } from './services';
 
 type Phase =
   | { kind: 'loading' }
   | { kind: 'setup' }
-  | { kind: 'editing'; doc: PlanDocument; fresh: boolean }
+  | { kind: 'editing'; doc: PlanDocument; store: PlanStore; fresh: boolean }
   | { kind: 'failed'; message: string };
 
 export function PlanScreen(props: { household: string }) {
   const { api } = useServices();
   const [household, setHousehold] = useState<Household>();
-  const [core, setCore] = useState<Core>();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
+  // A co-op's plan is checked in a Web Worker first (openPlanStore), so opening it never
+  // freezes the page.
   const open = async (planId: string, fresh: boolean) => {
-    const doc = await api.plans.get(props.household, planId);
-    setPhase({ kind: 'editing', doc, fresh });
+    const [doc, core] = await Promise.all([api.plans.get(props.household, planId), getCore()]);
+    setPhase({ kind: 'editing', doc, store: await openPlanStore(core, doc.plan), fresh });
   };
 
   useEffect(() => {
     (async () => {
-      const [h, plans, c] = await Promise.all([api.households.get(props.household), api.plans.list(props.household), getCore()]);
+      const [h, plans] = await Promise.all([api.households.get(props.household), api.plans.list(props.household)]);
       setHousehold(h);
-      setCore(c);
       if (plans.length === 0) setPhase({ kind: 'setup' });
       else await open(plans[0].id, false);
     })().catch((e: unknown) => setPhase({ kind: 'failed', message: errorText(e) }));
@@ -55,8 +55,8 @@ export function PlanScreen(props: { household: string }) {
           <SetupFlow onFinish={finishSetup} />
         </section>
       )}
-      {phase.kind === 'editing' && core && household && (
-        <PlanEditor core={core} household={household} doc={phase.doc} offerAutoSchedule={phase.fresh} />
+      {phase.kind === 'editing' && household && (
+        <PlanEditor store={phase.store} household={household} doc={phase.doc} offerAutoSchedule={phase.fresh} />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Plan } from '@brightpath/core';
 import { describe, expect, test } from 'vitest';
 
-import { concernWords, courseWords, serverCheckWords } from './words';
+import { checkWords, concernWords, courseWords, serverCheckWords } from './words';
 
 const plan = {
   students: [{ id: 'wren', name: 'Wren' }, { id: 'theo', name: 'Theo' }],
@@ -28,5 +28,6 @@ describe('words for ids', () => {
   test("the server's verdict without codes or severities", () => {
     expect(serverCheckWords({ errors: 0, warnings: 0 })).toBe('Checked by the server: nothing to fix');
     expect(serverCheckWords({ errors: 1, warnings: 3 })).toBe('Checked by the server: 1 to fix, 3 worth a look');
+    expect(checkWords({ errors: 0, warnings: 15 })).toBe('15 worth a look');
   });
 });

@@ -21,8 +21,11 @@ export function concernWords(plan: Plan, refs: { kind: string; id: string }[]): 
 
 export const sessions = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
 
-/** The server's verdict on the saved version, in the editor's words ("to fix", "worth a look"). */
-export function serverCheckWords(counts: { errors: number; warnings: number }): string {
+/** A version's counts in the editor's words: "nothing to fix", "1 to fix, 3 worth a look". */
+export function checkWords(counts: { errors: number; warnings: number }): string {
   const parts = [counts.errors ? `${counts.errors} to fix` : '', counts.warnings ? `${counts.warnings} worth a look` : ''].filter(Boolean);
-  return `Checked by the server: ${parts.length ? parts.join(', ') : 'nothing to fix'}`;
+  return parts.length ? parts.join(', ') : 'nothing to fix';
 }
+
+/** The server's verdict on the saved version. */
+export const serverCheckWords = (counts: { errors: number; warnings: number }) => `Checked by the server: ${checkWords(counts)}`;

@@ -6,11 +6,13 @@ import type { Plan } from '@brightpath/core';
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { buildPlan } from './build-plan';
+import { buildPlanWithKeys } from './build-plan';
 import type { Draft } from './draft';
 import { emptyDraft } from './draft';
 import { addChild, fillGradeDefaults } from './draft-edits';
 import { draftFromPlan } from './draft-from-plan';
+import type { PlacedProblem } from './plan-check';
+import { checkPlan } from './plan-check';
 import type { Problem } from './problems';
 import {
   childrenProblems, fieldId, commitmentsProblems, guardiansProblems, resourcesProblems, sharedProblems,
@@ -40,7 +42,7 @@ const firstUnnamedChild = (draft: Draft) => {
   return child && fieldId(child.key, 'name');
 };
 
-/** The steps in order; their titles are the headings and the names in the step list. */
+/** The steps in order (step-ids.ts names them); their titles are the headings and the names in the step list. */
 export const STEPS: readonly Step[] = [
   { title: 'Your school week', Screen: WeekStep, problems: weekProblems },
   { title: 'Children', Screen: ChildrenStep, problems: childrenProblems, start: firstUnnamedChild },
@@ -53,7 +55,7 @@ export const STEPS: readonly Step[] = [
 ];
 
 /** Every step's problems with the step they are on: what "Create week" checks. */
-function problemsByStep(draft: Draft): (Problem & { step: number })[] {
+function problemsByStep(draft: Draft): PlacedProblem[] {
   return STEPS.flatMap((s, step) => s.problems(draft).map((p) => ({ ...p, step })));
 }
 
@@ -69,6 +71,9 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   const [step, setStep] = useState(0);
   const [reached, setReached] = useState(props.initial ? STEPS.length - 1 : 0);
   const [showProblems, setShowProblems] = useState(false);
+  /** What the core refused in the finished plan; cleared by the next change. */
+  const [coreProblems, setCoreProblems] = useState<PlacedProblem[]>([]);
+  const [checking, setChecking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstRender = useRef(true);
@@ -76,6 +81,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   const update = (change: (d: Draft) => Draft): Draft => {
     draftRef.current = change(draftRef.current!);
     setDraft(draftRef.current);
+    setCoreProblems([]);
     return draftRef.current;
   };
 
@@ -102,6 +108,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
 
   const last = step === STEPS.length - 1;
   const problems = last ? problemsByStep(draft) : STEPS[step].problems(draft).map((p) => ({ ...p, step }));
+  const coreHere = coreProblems.filter((p) => last || p.step === step);
   const focusLater = (id: string) => {
     pendingFocus.current = id;
   };
@@ -119,18 +126,36 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
     setReached((r) => Math.max(r, to));
   };
 
-  const finish = () => {
+  const finish = async () => {
     if (problems.length > 0) {
       setShowProblems(true);
       return;
     }
-    props.onFinish(buildPlan(fillGradeDefaults(draftRef.current!)));
+    const finished = fillGradeDefaults(draftRef.current!);
+    const { plan, keys } = buildPlanWithKeys(finished);
+    setChecking(true);
+    try {
+      const refused = await checkPlan(plan, keys, finished);
+      if (refused.length > 0) {
+        setCoreProblems(refused);
+        setShowProblems(true);
+        return;
+      }
+    } catch {
+      // The core could not be loaded here: the plan goes on, and whoever opens it next
+      // (the editor, the server) reads it with the core.
+    } finally {
+      setChecking(false);
+    }
+    props.onFinish(plan);
   };
 
   const { title, Screen } = STEPS[step];
-  const shown = showProblems ? problems : [];
+  const finishLabel = props.initial ? 'Update week' : 'Create week';
+  const shown = showProblems ? [...problems, ...coreHere] : [];
   return (
     <div class="setup-flow">
+      <div class="setup-layout">
       <nav class="setup-steps" aria-label="Setup steps">
         <ol>
           {STEPS.map((s, i) => (
@@ -145,7 +170,7 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
       </nav>
       <form class="setup-main" noValidate onSubmit={(e) => {
         e.preventDefault();
-        if (last) finish();
+        if (last) void finish();
         else goTo(step + 1);
       }}>
         <h2 ref={headingRef} tabIndex={-1}>
@@ -175,9 +200,11 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
         <div class="setup-nav">
           {step > 0 ? <button type="button" onClick={() => goTo(step - 1)}>Back</button>
             : props.onCancel ? <button type="button" onClick={props.onCancel}>Cancel</button> : null}
-          <button type="submit" class="setup-primary">{last ? 'Create week' : 'Next'}</button>
+          <button type="submit" class="setup-primary" id={last ? 'setup-finish' : undefined} aria-busy={checking || undefined}
+            disabled={checking}>{last ? finishLabel : 'Next'}</button>
         </div>
       </form>
+      </div>
     </div>
   );
 }

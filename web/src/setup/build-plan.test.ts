@@ -2,23 +2,23 @@ import type { Core, Plan } from '@brightpath/core';
 import { init } from '@brightpath/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { example } from '../test-support/examples';
 import { buildPlan } from './build-plan';
 import type { Draft } from './draft';
 import { emptyDraft } from './draft';
 import {
-  addChild, addCommitment, addGuardian, addResource, addSharedLesson, COMMITMENT_SUGGESTIONS, copySubjects,
-  fillGradeDefaults, removeCourse, subjectsOf, updateChild, updateCourse, updateGuardian,
+  addChild, addCommitment, addSubject, addGuardian, addResource, addSharedLesson, COMMITMENT_SUGGESTIONS, copySubjects,
+  fillGradeDefaults, removeCourse, removeGuardian, subjectsOf, updateChild, updateCourse, updateGuardian,
 } from './draft-edits';
 import { draftFromPlan } from './draft-from-plan';
 import { FAMILY_LESSON_SUGGESTIONS } from './grade-defaults';
-import familyJson from '../../../examples/family.json?raw';
 
 let core: Core;
 beforeAll(async () => {
   core = await init();
 });
 
-const family = (): Plan => JSON.parse(familyJson);
+const family = (): Plan => example('family');
 
 /** The family of the setup e2e test: three children (K, 3rd, 7th grade), two adults. */
 function threeChildren(): Draft {
@@ -83,6 +83,32 @@ describe('buildPlan', () => {
     expect(lessonsOf(plan, 'theo-math')).toEqual([]);
     expect(lessonsOf(plan, 'sam-math')).toEqual(lessonsOf(original, 'sam-math'));
     expect(plan.placements!.length).toBe(original.placements!.length - lessonsOf(original, 'theo-math').length);
+  });
+
+  it('never gives a new subject the id of a removed one, whose lessons then go with it', () => {
+    let d = draftFromPlan(family());
+    const wren = d.children.find((c) => c.id === 'wren')!.key;
+    d = removeCourse(d, d.courses.find((c) => c.id === 'wren-math')!.key);
+    d = addSubject(d, wren, 'Math');
+    const plan = buildPlan(d);
+    const math = plan.courses!.find((c) => c.subject === 'Math' && c.students[0] === 'wren')!;
+    expect(math.id).toBe('wren-math-2');
+    expect(plan.placements!.filter((p) => p.course === 'wren-math' || p.course === math.id)).toEqual([]);
+  });
+
+  it('drops a removed adult from the lessons they taught, and the teacher of lessons of work done alone', () => {
+    const original = family();
+    let d = draftFromPlan(original);
+    d = removeGuardian(d, d.guardians.find((g) => g.id === 'dad')!.key);
+    const readAloud = d.courses.find((c) => c.id === 'read-aloud')!;
+    d = updateCourse(d, readAloud.key, { teacher: { kind: 'alone' } });
+    const plan = buildPlan(d);
+    expect(plan.placements!.some((p) => p.guardian === 'dad')).toBe(false);
+    expect(plan.placements!.filter((p) => p.course === 'read-aloud').map((p) => p.guardian)).toEqual(
+      original.placements!.filter((p) => p.course === 'read-aloud').map(() => undefined));
+    expect(plan.courses!.find((c) => c.id === 'nature')!.guardian).toBeUndefined();
+    expect(plan.placements!.length).toBe(original.placements!.length);
+    expect(core.validate(plan).summary).toBeDefined(); // still a document the core reads
   });
 
   it('gives back the same plan when nothing was changed', () => {

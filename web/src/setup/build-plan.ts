@@ -11,8 +11,8 @@ import { uniqueId } from './ids';
 
 /** Plan ids of a list's items, by key: kept ids first, then slugs of names for the new ones. */
 function assignIds<T extends { key: string; id?: string }>(
-  items: readonly T[], nameOf: (item: T) => string, fallback: string): Map<string, string> {
-  const used = new Set(items.flatMap((i) => (i.id ? [i.id] : [])));
+  items: readonly T[], nameOf: (item: T) => string, fallback: string, reserved: Iterable<string> = []): Map<string, string> {
+  const used = new Set([...reserved, ...items.flatMap((i) => (i.id ? [i.id] : []))]);
   const ids = new Map<string, string>();
   for (const item of items) ids.set(item.key, item.id ?? uniqueId(nameOf(item), fallback, used));
   return ids;
@@ -30,7 +30,21 @@ function minDaysBetween(course: DraftCourse, schoolDays: number): number {
   return course.kept?.minDaysBetween ?? (course.sessionsPerWeek <= schoolDays ? 1 : 0);
 }
 
+/** The keys of the draft items behind each list of the plan, index for index. */
+export interface PlanKeys {
+  students: string[];
+  guardians: string[];
+  resources: string[];
+  courses: string[];
+  commitments: string[];
+}
+
 export function buildPlan(draft: Draft): Plan {
+  return buildPlanWithKeys(draft).plan;
+}
+
+/** The plan, and which draft item each entry of its lists came from (to point at a field). */
+export function buildPlanWithKeys(draft: Draft): { plan: Plan; keys: PlanKeys } {
   const { week } = draft;
   const studentIds = assignIds(draft.children, (c) => c.name, 'child');
   const guardianIds = assignIds(draft.guardians, (g) => g.name, 'adult');
@@ -38,12 +52,14 @@ export function buildPlan(draft: Draft): Plan {
   const commitmentIds = assignIds(draft.commitments, (c) => c.name, 'commitment');
 
   // Family lessons are named by their subject ("morning-basket"), a child's own subjects by
-  // child and subject ("wren-math"), as in the example plans.
+  // child and subject ("wren-math"), as in the example plans. A new subject never takes the
+  // id of a removed one that still has lessons: they would be kept as its lessons.
   const courses = draft.courses
     .map((c) => ({ course: c, students: mapKeys(c.childKeys, studentIds) }))
     .filter(({ students }) => students.length > 0);
   const courseIds = assignIds(courses.map(({ course }) => course),
-    (c) => (c.shared ? c.subject : `${studentIds.get(c.childKeys[0])}-${c.subject}`), 'subject');
+    (c) => (c.shared ? c.subject : `${studentIds.get(c.childKeys[0])}-${c.subject}`), 'subject',
+    draft.placements.map((p) => p.course));
 
   const students: Student[] = draft.children.map((c) => ({
     id: studentIds.get(c.key)!,
@@ -94,7 +110,7 @@ export function buildPlan(draft: Draft): Plan {
     resources: mapKeys(c.resourceKeys, resourceIds),
   }));
 
-  return {
+  const plan: Plan = {
     format: 'brightpath-plan',
     version: 1,
     name: draft.name,
@@ -108,6 +124,14 @@ export function buildPlan(draft: Draft): Plan {
     placements: keptPlacements(draft.placements, planCourses, guardians, resources),
     weights: { ...draft.weights },
   };
+  const keys: PlanKeys = {
+    students: draft.children.map((c) => c.key),
+    guardians: draft.guardians.map((g) => g.key),
+    resources: draft.resources.map((r) => r.key),
+    courses: courses.map(({ course }) => course.key),
+    commitments: draft.commitments.map((c) => c.key),
+  };
+  return { plan, keys };
 }
 
 /**

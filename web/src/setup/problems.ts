@@ -1,6 +1,6 @@
 // What is still missing on a step before "Next" (a name not typed, a commitment nobody goes
-// to). These are the form's own questions; judgements on the plan come from the core
-// (review step) and the week editor.
+// to). These are the form's own questions; whether what was typed is acceptable in a plan is
+// the core's judgement (plan-check.ts, on "Create week"), and the week editor's after that.
 import type { Draft } from './draft';
 import { minutes } from './availability';
 
@@ -12,15 +12,6 @@ export interface Problem {
 
 export const fieldId = (key: string, what: string) => `setup-${key}-${what}`;
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 export function weekProblems(draft: Draft): Problem[] {
   const { week } = draft;
   const out: Problem[] = [];
@@ -28,7 +19,8 @@ export function weekProblems(draft: Draft): Problem[] {
   if (!week.start || !week.end || minutes(week.end) <= minutes(week.start)) {
     out.push({ field: 'setup-week-end', message: 'School must end after it starts.' });
   }
-  if (!isTimeZone(week.timeZone)) out.push({ field: 'setup-week-zone', message: `"${week.timeZone}" is not a time zone this browser knows.` });
+  // Whether a name is in the time zone database is the core's to say (on "Create week").
+  if (!week.timeZone) out.push({ field: 'setup-week-zone', message: 'Enter a time zone.' });
   return out;
 }
 

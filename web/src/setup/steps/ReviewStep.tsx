@@ -3,6 +3,8 @@ import type { Draft, DraftGuardian, Teacher } from '../draft';
 import { DAY_SHORT } from '../draft';
 import { subjectsOf } from '../draft-edits';
 import { gradeLabel, isGrade } from '../grade-defaults';
+import type { StepName } from '../step-ids';
+import { STEP } from '../step-ids';
 import type { StepProps } from '../step-props';
 import { formatHours } from './SubjectsStep';
 
@@ -22,12 +24,9 @@ function teacherText(draft: Draft, t: Teacher): string {
   return draft.guardians.find((g) => g.key === t.key)?.name.trim() ?? 'any free adult';
 }
 
-/** Step numbers of the flow, for the "Change" buttons. */
-export const REVIEW_TARGETS = { week: 0, children: 1, guardians: 2, subjects: 3, shared: 4, commitments: 5, resources: 6 };
-
 export function ReviewStep({ draft, goTo }: StepProps) {
-  const change = (step: keyof typeof REVIEW_TARGETS, what: string) => (
-    <button type="button" class="setup-link" onClick={() => goTo?.(REVIEW_TARGETS[step])}>Change {what}</button>
+  const change = (step: StepName, what: string) => (
+    <button type="button" class="setup-link" onClick={() => goTo?.(STEP[step])}>Change {what}</button>
   );
   const names = (keys: string[], list: { key: string; name: string }[]) =>
     keys.map((k) => list.find((x) => x.key === k)?.name.trim()).filter(Boolean).join(', ');
@@ -39,7 +38,7 @@ export function ReviewStep({ draft, goTo }: StepProps) {
         <p>{days(draft.week.schoolDays)}, {draft.week.start}–{draft.week.end}, {draft.week.timeZone}</p>
       </section>
       <section>
-        <h3>Children and subjects {change('subjects', 'subjects')}</h3>
+        <h3>Children and subjects {change('children', 'children')} {change('subjects', 'subjects')}</h3>
         <ul>
           {draft.children.map((child) => {
             const subjects = subjectsOf(draft, child.key);

@@ -3,7 +3,7 @@ import { addSharedLesson, updateCourse } from '../draft-edits';
 import { FAMILY_LESSON_SUGGESTIONS } from '../grade-defaults';
 import { fieldId } from '../problems';
 import type { StepProps } from '../step-props';
-import { CourseFields } from './CourseFields';
+import { CourseFields, CourseHead } from './CourseFields';
 
 export function SharedStep(props: StepProps) {
   const { draft, update, problems, focusLater } = props;
@@ -17,6 +17,7 @@ export function SharedStep(props: StepProps) {
           const name = course.subject.trim() || 'Family lesson';
           return (
             <li key={course.key} class="setup-item">
+              <CourseHead />
               <div class="setup-course-row">
                 <CourseFields {...props} course={course} index={index} owner="Family"
                   onRemoved={() => focusLater('setup-add-shared')} />

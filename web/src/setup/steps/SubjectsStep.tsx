@@ -2,7 +2,7 @@ import { addSubject, copySubjects, subjectsOf } from '../draft-edits';
 import { gradeLabel, isGrade } from '../grade-defaults';
 import { fieldId } from '../problems';
 import type { StepProps } from '../step-props';
-import { CourseFields } from './CourseFields';
+import { CourseFields, CourseHead } from './CourseFields';
 
 export function SubjectsStep(props: StepProps) {
   const { draft, update, focusLater } = props;
@@ -19,9 +19,7 @@ export function SubjectsStep(props: StepProps) {
             <h3 id={headingId}>{name}{isGrade(child.grade) ? `, ${gradeLabel(child.grade)}` : ''}</h3>
             <p class="setup-hint">{subjects.length} subjects, {formatHours(minutes)} a week</p>
             <div class="setup-course-table" role="list">
-              <div class="setup-course-head" aria-hidden="true">
-                <span>Subject</span><span>Times a week</span><span>Minutes</span><span>Taught by</span><span />
-              </div>
+              <CourseHead />
               {subjects.map((course, index) => (
                 <div key={course.key} class="setup-course-row" role="listitem">
                   <CourseFields {...props} course={course} index={index} owner={`${name}'s`}
