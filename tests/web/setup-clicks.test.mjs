@@ -275,3 +275,28 @@ test('what the core refuses in the finished plan is shown on its step, and the p
   await act.click(button('Create week'));
   assert.equal((await act.result()).students[0].name, 'Pip');
 });
+
+test('"Copy Pip\'s subjects to Wren" copies, says so, and can be taken back', async () => {
+  const act = await openCounted();
+  const { page, button } = act;
+  await act.click(button('Next'));
+  await act.focusedEmptyField();
+  await act.type('Pip');
+  await act.choose(page.getByLabel('Child 1 grade'), 'K');
+  await act.click(button('Add child'));
+  await act.focusedEmptyField();
+  await act.type('Wren');
+  await act.choose(page.getByLabel('Child 2 grade'), '3');
+  await act.click(button('Next'));
+  await act.click(button('Add Mom'));
+  await act.click(button('Next'));
+  await act.heading('Subjects');
+  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
+  await act.click(button("Copy Pip's subjects to Wren"));
+  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Phonics');
+  assert.equal(await page.getByLabel("Wren's Phonics: minutes").inputValue(), '15');
+  assert.match(await page.getByRole('status').textContent(), /Copied Pip's 4 subjects to Wren\./);
+  await act.click(button('Undo copy'));
+  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
+  assert.equal(await page.getByRole('button', { name: 'Undo copy' }).count(), 0);
+});
