@@ -79,7 +79,9 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   const firstRender = useRef(true);
 
   const update = (change: (d: Draft) => Draft): Draft => {
-    draftRef.current = change(draftRef.current!);
+    const next = change(draftRef.current!);
+    if (next === draftRef.current) return next;
+    draftRef.current = next;
     setDraft(draftRef.current);
     setCoreProblems([]);
     return draftRef.current;
