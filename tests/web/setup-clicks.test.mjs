@@ -44,8 +44,8 @@ after(async () => {
 });
 
 /** A page with counted actions: what a parent does, and only that, goes through these. */
-async function openCounted(url = base) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openCounted(url = base, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
@@ -299,4 +299,29 @@ test('"Copy Pip\'s subjects to Wren" copies, says so, and can be taken back', as
   await act.click(button('Undo copy'));
   assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
   assert.equal(await page.getByRole('button', { name: 'Undo copy' }).count(), 0);
+});
+
+test('on a phone-sized screen every step fits the width (nothing to scroll sideways)', async () => {
+  const act = await openCounted(base, { width: 375, height: 800 });
+  const { page, button } = act;
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const titles = ['Children', 'Adults who teach', 'Subjects', 'Family lessons', 'Commitments', 'Rooms and shared things', 'Review'];
+  assert.equal(await overflow(), 0, 'Your school week');
+  await act.click(button('Next'));
+  await act.focusedEmptyField();
+  await act.type('Pip');
+  await act.choose(page.getByLabel('Child 1 grade'), '10');
+  assert.equal(await overflow(), 0, 'Children');
+  await act.click(button('Next'));
+  await act.click(button('Add Mom'));
+  assert.equal(await overflow(), 0, 'Adults who teach');
+  for (const [i, title] of titles.slice(2).entries()) {
+    await act.click(button('Next'));
+    await act.heading(title);
+    if (title === 'Family lessons') await act.click(button('Add Morning Basket'));
+    if (title === 'Commitments') await act.click(button('Add Co-op'));
+    if (title === 'Rooms and shared things') await act.click(button('Add Piano'));
+    assert.equal(await overflow(), 0, `${title} (${i})`);
+  }
+  await screenshot(page, 'setup-review-phone');
 });

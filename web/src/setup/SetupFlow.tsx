@@ -164,7 +164,8 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
               <li key={s.title}>
                 <button type="button" aria-current={i === step ? 'step' : undefined} disabled={i > reached}
                   onClick={() => goTo(i)}>
-                  <span class="setup-step-number" aria-hidden="true">{i + 1}</span> {s.title}
+                  <span class="setup-step-number" aria-hidden="true">{i + 1}</span>{' '}
+                  <span class="setup-step-title">{s.title}</span>
                 </button>
               </li>
             ))}
