@@ -104,7 +104,7 @@ for (const r of size.rows) console.log(`  ${r.file.padEnd(28)} ${String(r.raw).p
 console.log(`  total ${(size.total / 1024).toFixed(1)} KB gzipped (target <= 350 KB)`);
 
 // The whole app as web/ builds it (cd web && npm run build), when it has been built.
-const app = path.resolve(site.out, '../../web/dist');
+const app = path.resolve(site.out, '../../../web/dist');
 try {
   const appSize = loadSize(app);
   console.log(`The app (web/dist): ${appSize.rows.map((r) => `${r.file} ${r.gzip} B`).join(', ')}; total ${(appSize.total / 1024).toFixed(1)} KB gzipped`);

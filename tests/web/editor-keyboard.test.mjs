@@ -76,3 +76,50 @@ test('a move past the week is not made; Enter opens the lesson editor; Delete re
   assert.equal(await page.locator(`[data-lesson-id="${id}"]`).count(), 1);
   await page.close();
 });
+
+test('Enter on a tray item places the session where the core finds nothing to fix', async () => {
+  const page = await editor.page('family');
+  const errorsBefore = await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count();
+  await page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').count(), 0);
+  const added = page.locator('[data-lesson-id="sam-typing-1"]');
+  assert.equal(await added.count(), 1);
+  assert.notEqual(await added.getAttribute('data-problem'), 'error');
+  assert.equal(await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count(), errorsBefore);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-lesson-id')), await added.getAttribute('data-lesson-id'));
+  await page.close();
+});
+
+test('the diagnostics are grouped under words for parents; the information lines are listed once unfolded', async () => {
+  const page = await editor.page('family');
+  const panel = page.locator('[data-testid="diagnostics"]');
+  assert.deepEqual(await panel.getByRole('list').evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label'))), ['Worth a look']);
+  assert.equal(await panel.locator('[data-severity="info"]').count(), 0);
+  await panel.getByText(/For your information/).click();
+  assert.equal(await panel.locator('[data-severity="info"]').count(), 51); // course-minutes and category-minutes lines
+  assert.doesNotMatch(await panel.textContent(), /hard|soft|infeasible|outside-preferred-window/i);
+  await page.close();
+});
+
+test("the lesson editor changes who teaches and locks the lesson, each one undo step", async () => {
+  const page = await editor.page('family');
+  const id = 'theo-math-mon'; // Mom's, Monday 8:00
+  const block = page.locator(`[data-lesson-id="${id}"]`);
+  await block.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Selected lesson' });
+  await panel.getByLabel('Taught by').selectOption({ label: 'Dad' });
+  assert.match(await block.getAttribute('aria-label'), /Pre-algebra for Theo, Monday 8:00–8:45, Dad/);
+  assert.equal(await block.getAttribute('data-problem'), 'error', 'Dad is not free on Monday morning: the core says so');
+  await panel.getByLabel('Keep in place when auto-scheduling').check();
+  assert.match(await block.getAttribute('aria-label'), /, locked/);
+  assert.equal(await page.evaluate((lesson) => window.brightpathStore.plan.value.placements.find((p) => p.id === lesson).locked, id), true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.doesNotMatch(await block.getAttribute('aria-label'), /locked/);
+  assert.match(await block.getAttribute('aria-label'), /Dad/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.match(await block.getAttribute('aria-label'), /Monday 8:00–8:45, Mom$/);
+  assert.equal(await block.getAttribute('data-problem'), null);
+  await page.close();
+});

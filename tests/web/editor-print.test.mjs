@@ -33,3 +33,15 @@ for (const [by, names] of [
     await page.close();
   });
 }
+
+test('a print-only view is not on screen, and printing the editor page prints one page per child', async () => {
+  const page = await editor.page('family', { query: '&print=child&printOnly=1' });
+  assert.equal(await page.locator('[data-testid="print-page"]').count(), 4);
+  assert.equal(await page.locator('[data-testid="print"]').isVisible(), false);
+  assert.equal(await page.locator('.week-editor').isVisible(), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.week-editor').isVisible(), false, 'the editor is not printed');
+  assert.equal(await page.locator('[data-testid="print"]').isVisible(), true);
+  assert.equal(pdfPages(await page.pdf({ format: 'Letter' })), 4);
+  await page.close();
+});

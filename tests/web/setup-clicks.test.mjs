@@ -44,8 +44,8 @@ after(async () => {
 });
 
 /** A page with counted actions: what a parent does, and only that, goes through these. */
-async function openCounted(url = base) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openCounted(url = base, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
@@ -274,4 +274,54 @@ test('what the core refuses in the finished plan is shown on its step, and the p
   await act.click(page.getByRole('button', { name: /Review$/ }));
   await act.click(button('Create week'));
   assert.equal((await act.result()).students[0].name, 'Pip');
+});
+
+test('"Copy Pip\'s subjects to Wren" copies, says so, and can be taken back', async () => {
+  const act = await openCounted();
+  const { page, button } = act;
+  await act.click(button('Next'));
+  await act.focusedEmptyField();
+  await act.type('Pip');
+  await act.choose(page.getByLabel('Child 1 grade'), 'K');
+  await act.click(button('Add child'));
+  await act.focusedEmptyField();
+  await act.type('Wren');
+  await act.choose(page.getByLabel('Child 2 grade'), '3');
+  await act.click(button('Next'));
+  await act.click(button('Add Mom'));
+  await act.click(button('Next'));
+  await act.heading('Subjects');
+  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
+  await act.click(button("Copy Pip's subjects to Wren"));
+  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Phonics');
+  assert.equal(await page.getByLabel("Wren's Phonics: minutes").inputValue(), '15');
+  assert.match(await page.getByRole('status').textContent(), /Copied Pip's 4 subjects to Wren\./);
+  await act.click(button('Undo copy'));
+  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
+  assert.equal(await page.getByRole('button', { name: 'Undo copy' }).count(), 0);
+});
+
+test('on a phone-sized screen every step fits the width (nothing to scroll sideways)', async () => {
+  const act = await openCounted(base, { width: 375, height: 800 });
+  const { page, button } = act;
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const titles = ['Children', 'Adults who teach', 'Subjects', 'Family lessons', 'Commitments', 'Rooms and shared things', 'Review'];
+  assert.equal(await overflow(), 0, 'Your school week');
+  await act.click(button('Next'));
+  await act.focusedEmptyField();
+  await act.type('Pip');
+  await act.choose(page.getByLabel('Child 1 grade'), '10');
+  assert.equal(await overflow(), 0, 'Children');
+  await act.click(button('Next'));
+  await act.click(button('Add Mom'));
+  assert.equal(await overflow(), 0, 'Adults who teach');
+  for (const [i, title] of titles.slice(2).entries()) {
+    await act.click(button('Next'));
+    await act.heading(title);
+    if (title === 'Family lessons') await act.click(button('Add Morning Basket'));
+    if (title === 'Commitments') await act.click(button('Add Co-op'));
+    if (title === 'Rooms and shared things') await act.click(button('Add Piano'));
+    assert.equal(await overflow(), 0, `${title} (${i})`);
+  }
+  await screenshot(page, 'setup-review-phone');
 });

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 import { serveEditorPage } from './serve.mjs';
 
-/** Where the tests save screenshots of the screens they reach (git-ignored, under build/). */
-export const screenshots = fileURLToPath(new URL('../../../build/screenshots/', import.meta.url));
+/** Where the web tests save screenshots of the screens they reach (git-ignored). */
+export const screenshots = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 export async function openEditor() {
   const site = await serveEditorPage();

@@ -1,6 +1,6 @@
 // Builds the editor's test page (vite build) and serves it with the repository's examples/
 // on a free localhost port. Used by tests/web/editor-*.test.mjs and bench/web/editor_bench.mjs.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,13 @@ import { build } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = path.resolve(here, '../../..');
-const out = path.join(root, 'build/editor-page');
+// One folder per process: test files that run at the same time each build and serve their own.
+const out = path.join(root, 'build/editor-page', String(process.pid));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** Builds the page once and serves it; returns its URL and a close(). */
 export async function serveEditorPage({ quiet = true } = {}) {
-  await build({ configFile: path.join(here, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await build({ configFile: path.join(here, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info', build: { outDir: out, emptyOutDir: true } });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const file = url.pathname.startsWith('/examples/')
@@ -32,6 +33,9 @@ export async function serveEditorPage({ quiet = true } = {}) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     out,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await rm(out, { recursive: true, force: true });
+    },
   };
 }

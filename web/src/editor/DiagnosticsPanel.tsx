@@ -1,7 +1,7 @@
 // Every diagnostic of the core, grouped by severity under words a parent uses. Choosing one
 // highlights the lessons and lanes it refers to.
 import type { JSX } from 'preact';
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Diagnostic, Severity, ValidationReport } from '@brightpath/core';
 
 import { diagnosticsShown } from './drop-marks';
@@ -16,6 +16,7 @@ export function DiagnosticsPanel(props: {
   onChoose(diagnostic: Diagnostic | undefined): void;
 }): JSX.Element {
   const { report } = props;
+  const [infoOpen, setInfoOpen] = useState(false);
   useLayoutEffect(() => diagnosticsShown(), [report]);
   const groups = order.map((severity) => ({ severity, items: report.diagnostics.filter((d) => d.severity === severity) }));
   return (
@@ -40,11 +41,12 @@ export function DiagnosticsPanel(props: {
           </ul>
         );
         const heading = `${severityHeading[severity]} (${items.length})`;
-        // Information lines (hours per subject) are many and not problems: folded by default.
+        // Information lines (hours per subject) are many and not problems: folded by default,
+        // and drawn only when unfolded (a co-op has hundreds, each edit would redraw them).
         return severity === 'info' ? (
-          <details key={severity} class="group info">
+          <details key={severity} class="group info" open={infoOpen} onToggle={(e) => setInfoOpen((e.currentTarget as HTMLDetailsElement).open)}>
             <summary>{heading}</summary>
-            {list}
+            {infoOpen && list}
           </details>
         ) : (
           <section key={severity} class={`group ${severity}`}>

@@ -1,5 +1,5 @@
-// Sessions still to place. Drag one onto a day to add it; Enter adds it at the first time the
-// core finds no problem with (the editor decides where).
+// Sessions still to place. Drag one onto a day to add it; Enter adds it at the first time
+// where the core finds nothing that needs fixing (the editor decides where).
 import type { JSX } from 'preact';
 import type { Course, Plan } from '@brightpath/core';
 

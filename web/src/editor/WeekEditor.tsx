@@ -43,7 +43,9 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
   const plan = store.plan.value;
   const report = store.report.value;
   const revision = store.revision.value;
-  const [view, setView] = useState<WeekViewKind>(() => defaultView(plan));
+  const [chosenView, setView] = useState<WeekViewKind>(() => defaultView(plan));
+  // A replaced document (another version, the setup's result) may not have the child or adult shown.
+  const view = viewStillValid(chosenView, plan) ? chosenView : defaultView(plan);
   const [colourBy, setColourBy] = useState<ColourBy>('child');
   const [selected, setSelected] = useState<string>();
   const [chosen, setChosen] = useState<Diagnostic>();
@@ -170,6 +172,7 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onCancel);
+      window.removeEventListener('keydown', onKey, true);
       const cur = dragRef.current;
       dragRef.current = undefined;
       cur?.probe?.cancel();
@@ -186,9 +189,16 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
     };
     const onUp = (ev: PointerEvent) => finish(ev);
     const onCancel = () => finish(undefined);
+    // Escape during a drag puts the lesson back where it was.
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== 'Escape') return;
+      ev.preventDefault();
+      finish(undefined);
+    };
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
+    window.addEventListener('keydown', onKey, true);
   }
 
   // ---- keyboard ------------------------------------------------------------------------
@@ -233,7 +243,8 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
     if (!edit({ op: 'move', lesson: p.id, day: target.day, start: toClock(target.start) }, `Move ${subject(p)}`, p.id)) cancelDrop();
   }
 
-  // Enter on a tray item: the first time the core finds no error for the new lesson.
+  // Enter on a tray item: the first time where the core adds no error about the new lesson
+  // (warnings, such as outside its preferred time, are allowed and shown).
   function placeFromTray(course: Course) {
     const id = newLessonId(plan, course.id);
     for (const slot of candidateSlots(plan.week, course.minutesPerSession)) {
@@ -399,4 +410,10 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
       </p>
     </div>
   );
+}
+
+function viewStillValid(view: WeekViewKind, plan: { students?: { id: string }[]; guardians?: { id: string }[] }): boolean {
+  if (view.kind === 'family') return true;
+  const people = view.kind === 'child' ? plan.students : plan.guardians;
+  return (people ?? []).some((p) => p.id === view.id);
 }

@@ -113,6 +113,25 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
     );
   };
 
+  // Fixed commitments (co-op, outside lessons) behind the lessons of the children they need.
+  const commitments = (day: DayCode, student: string) =>
+    (plan.commitments ?? [])
+      .filter((c) => c.day === day && (c.students ?? []).includes(student))
+      .map((c) => {
+        const start = toMinutes(c.start);
+        const end = toMinutes(c.end);
+        return (
+          <div
+            key={`commitment-${c.id}`}
+            class="commitment"
+            data-commitment-id={c.id}
+            style={{ top: `${(Math.max(start, first) - first) * pixelsPerMinute}px`, height: `${(Math.min(end, last) - Math.max(start, first)) * pixelsPerMinute}px` }}
+          >
+            {c.name} {clockWords(start)}–{clockWords(end)}
+          </div>
+        );
+      });
+
   const shades = (day: DayCode, student: string) => {
     const s = props.shading;
     if (!s || !s.students.has(student)) return null;
@@ -170,6 +189,7 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
                 role={props.handlers ? 'group' : 'list'}
                 aria-label={`${student.name}, ${dayName(day)}`}
               >
+                {commitments(day, student.id)}
                 {shades(day, student.id)}
                 {blocks.map(block)}
               </div>

@@ -79,7 +79,9 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   const firstRender = useRef(true);
 
   const update = (change: (d: Draft) => Draft): Draft => {
-    draftRef.current = change(draftRef.current!);
+    const next = change(draftRef.current!);
+    if (next === draftRef.current) return next;
+    draftRef.current = next;
     setDraft(draftRef.current);
     setCoreProblems([]);
     return draftRef.current;
@@ -156,54 +158,55 @@ export function SetupFlow(props: { initial?: Plan; onFinish(plan: Plan): void; o
   return (
     <div class="setup-flow">
       <div class="setup-layout">
-      <nav class="setup-steps" aria-label="Setup steps">
-        <ol>
-          {STEPS.map((s, i) => (
-            <li key={s.title}>
-              <button type="button" aria-current={i === step ? 'step' : undefined} disabled={i > reached}
-                onClick={() => goTo(i)}>
-                <span class="setup-step-number" aria-hidden="true">{i + 1}</span> {s.title}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <form class="setup-main" noValidate onSubmit={(e) => {
-        e.preventDefault();
-        if (last) void finish();
-        else goTo(step + 1);
-      }}>
-        <h2 ref={headingRef} tabIndex={-1}>
-          <span class="setup-sr-only">Step {step + 1} of {STEPS.length}: </span>{title}
-        </h2>
-        {shown.length > 0 ? (
-          <div class="setup-problems" role="alert">
-            <p>{last ? 'Before the week can be made:' : 'Before going on:'}</p>
-            <ul>
-              {shown.map((p) => (
-                <li key={p.field + p.message}>
-                  <a href={`#${p.field}`} onClick={(e) => {
-                    e.preventDefault();
-                    if (p.step === step) {
-                      document.getElementById(p.field)?.focus();
-                    } else {
-                      setStep(p.step);
-                      focusLater(p.field);
-                    }
-                  }}>{p.message}</a>
-                </li>
-              ))}
-            </ul>
+        <nav class="setup-steps" aria-label="Setup steps">
+          <ol>
+            {STEPS.map((s, i) => (
+              <li key={s.title}>
+                <button type="button" aria-current={i === step ? 'step' : undefined} disabled={i > reached}
+                  onClick={() => goTo(i)}>
+                  <span class="setup-step-number" aria-hidden="true">{i + 1}</span>{' '}
+                  <span class="setup-step-title">{s.title}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <form class="setup-main" noValidate onSubmit={(e) => {
+          e.preventDefault();
+          if (last) void finish();
+          else goTo(step + 1);
+        }}>
+          <h2 ref={headingRef} tabIndex={-1}>
+            <span class="setup-sr-only">Step {step + 1} of {STEPS.length}: </span>{title}
+          </h2>
+          {shown.length > 0 ? (
+            <div class="setup-problems" role="alert">
+              <p>{last ? 'Before the week can be made:' : 'Before going on:'}</p>
+              <ul>
+                {shown.map((p) => (
+                  <li key={p.field + p.message}>
+                    <a href={`#${p.field}`} onClick={(e) => {
+                      e.preventDefault();
+                      if (p.step === step) {
+                        document.getElementById(p.field)?.focus();
+                      } else {
+                        setStep(p.step);
+                        focusLater(p.field);
+                      }
+                    }}>{p.message}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <Screen draft={draft} update={update} problems={shown} focusLater={focusLater} goTo={goTo} />
+          <div class="setup-nav">
+            {step > 0 ? <button type="button" onClick={() => goTo(step - 1)}>Back</button>
+              : props.onCancel ? <button type="button" onClick={props.onCancel}>Cancel</button> : null}
+            <button type="submit" class="setup-primary" id={last ? 'setup-finish' : undefined} aria-busy={checking || undefined}
+              disabled={checking}>{last ? finishLabel : 'Next'}</button>
           </div>
-        ) : null}
-        <Screen draft={draft} update={update} problems={shown} focusLater={focusLater} goTo={goTo} />
-        <div class="setup-nav">
-          {step > 0 ? <button type="button" onClick={() => goTo(step - 1)}>Back</button>
-            : props.onCancel ? <button type="button" onClick={props.onCancel}>Cancel</button> : null}
-          <button type="submit" class="setup-primary" id={last ? 'setup-finish' : undefined} aria-busy={checking || undefined}
-            disabled={checking}>{last ? finishLabel : 'Next'}</button>
-        </div>
-      </form>
+        </form>
       </div>
     </div>
   );

@@ -85,6 +85,19 @@ describe('buildPlan', () => {
     expect(plan.placements!.length).toBe(original.placements!.length - lessonsOf(original, 'theo-math').length);
   });
 
+  it('keeps ids an existing plan names but does not hold (the core reports them; the flow changes nothing)', () => {
+    const original = family();
+    const art = original.courses!.find((c) => c.id === 'art')!;
+    art.students = ['pip', 'zoe'];
+    art.guardian = 'grandma';
+    art.resources = ['easel'];
+    original.commitments![0].guardians = ['mom', 'grandma'];
+    const again = buildPlan(draftFromPlan(original));
+    expect(again.courses!.find((c) => c.id === 'art')).toMatchObject({ students: ['pip', 'zoe'], guardian: 'grandma', resources: ['easel'] });
+    expect(again.commitments![0].guardians).toEqual(['mom', 'grandma']);
+    expect(core.validateJson(again)).toBe(core.validateJson(original));
+  });
+
   it('never gives a new subject the id of a removed one, whose lessons then go with it', () => {
     let d = draftFromPlan(family());
     const wren = d.children.find((c) => c.id === 'wren')!.key;

@@ -18,8 +18,10 @@ function assignIds<T extends { key: string; id?: string }>(
   return ids;
 }
 
-function mapKeys(keys: readonly string[], ids: Map<string, string>): string[] {
-  return keys.flatMap((k) => (ids.has(k) ? [ids.get(k)!] : []));
+/** Plan ids of the items with these keys, then the ids an existing plan named that are not in it. */
+function mapKeys(keys: readonly string[], ids: Map<string, string>, missing: readonly string[] = []): string[] {
+  const found = keys.flatMap((k) => (ids.has(k) ? [ids.get(k)!] : []));
+  return [...found, ...missing.filter((id) => !found.includes(id))];
 }
 
 /**
@@ -55,7 +57,7 @@ export function buildPlanWithKeys(draft: Draft): { plan: Plan; keys: PlanKeys } 
   // child and subject ("wren-math"), as in the example plans. A new subject never takes the
   // id of a removed one that still has lessons: they would be kept as its lessons.
   const courses = draft.courses
-    .map((c) => ({ course: c, students: mapKeys(c.childKeys, studentIds) }))
+    .map((c) => ({ course: c, students: mapKeys(c.childKeys, studentIds, c.missing?.students) }))
     .filter(({ students }) => students.length > 0);
   const courseIds = assignIds(courses.map(({ course }) => course),
     (c) => (c.shared ? c.subject : `${studentIds.get(c.childKeys[0])}-${c.subject}`), 'subject',
@@ -81,7 +83,8 @@ export function buildPlanWithKeys(draft: Draft): { plan: Plan; keys: PlanKeys } 
   }));
 
   const planCourses: Course[] = courses.map(({ course: c, students: ids }) => {
-    const teacher = c.teacher.kind === 'guardian' ? guardianIds.get(c.teacher.key) : undefined;
+    const teacher = c.teacher.kind === 'guardian' ? guardianIds.get(c.teacher.key)
+      : c.teacher.kind === 'missing' ? c.teacher.id : undefined;
     const out: Course = {
       id: courseIds.get(c.key)!,
       subject: c.subject.trim(),
@@ -93,7 +96,7 @@ export function buildPlanWithKeys(draft: Draft): { plan: Plan; keys: PlanKeys } 
       teaching: c.teacher.kind === 'alone' ? 'independent' : 'teacher-led',
       ...(teacher ? { guardian: teacher } : {}),
       minDaysBetween: minDaysBetween(c, week.schoolDays.length),
-      resources: mapKeys(c.resourceKeys, resourceIds),
+      resources: mapKeys(c.resourceKeys, resourceIds, c.missing?.resources),
       category: c.category,
     };
     return out;
@@ -105,9 +108,9 @@ export function buildPlanWithKeys(draft: Draft): { plan: Plan; keys: PlanKeys } 
     day: c.day,
     start: c.start,
     end: c.end,
-    guardians: mapKeys(c.guardianKeys, guardianIds),
-    students: mapKeys(c.childKeys, studentIds),
-    resources: mapKeys(c.resourceKeys, resourceIds),
+    guardians: mapKeys(c.guardianKeys, guardianIds, c.missing?.guardians),
+    students: mapKeys(c.childKeys, studentIds, c.missing?.students),
+    resources: mapKeys(c.resourceKeys, resourceIds, c.missing?.resources),
   }));
 
   const plan: Plan = {

@@ -55,8 +55,9 @@ function teacherValue(t: Teacher): string {
   return t.kind === 'guardian' ? `guardian:${t.key}` : t.kind;
 }
 
-function teacherOf(value: string): Teacher {
+function teacherOf(value: string, current: Teacher): Teacher {
   if (value.startsWith('guardian:')) return { kind: 'guardian', key: value.slice('guardian:'.length) };
+  if (value === 'missing') return current;
   return value === 'alone' ? { kind: 'alone' } : { kind: 'any' };
 }
 
@@ -64,12 +65,13 @@ function teacherOf(value: string): Teacher {
 export function TeacherSelect(props: { id: string; label: string; draft: Draft; value: Teacher; onChange(t: Teacher): void }) {
   return (
     <select id={props.id} aria-label={props.label} value={teacherValue(props.value)}
-      onChange={(e) => props.onChange(teacherOf(e.currentTarget.value))}>
+      onChange={(e) => props.onChange(teacherOf(e.currentTarget.value, props.value))}>
       <option value="any">Any free adult</option>
       {props.draft.guardians.map((g) => (
         <option key={g.key} value={`guardian:${g.key}`}>{g.name.trim() || 'Unnamed adult'}</option>
       ))}
       <option value="alone">On their own</option>
+      {props.value.kind === 'missing' ? <option value="missing">{props.value.id} (not in this household)</option> : null}
     </select>
   );
 }

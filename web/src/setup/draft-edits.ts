@@ -4,7 +4,7 @@ import type { DayCode } from '@brightpath/core';
 
 import type { Draft, DraftChild, DraftCommitment, DraftCourse, DraftGuardian, DraftResource } from './draft';
 import { newKey } from './draft';
-import type { SubjectDefault } from './grade-defaults';
+import type { Grade, SubjectDefault } from './grade-defaults';
 import { isGrade, subjectsForGrade } from './grade-defaults';
 
 export function courseFromDefault(d: SubjectDefault, childKeys: string[], shared: boolean): DraftCourse {
@@ -53,11 +53,13 @@ export function removeChild(draft: Draft, key: string): Draft {
  * filled for another grade and not touched since (the parent corrected the grade).
  */
 export function fillGradeDefaults(draft: Draft): Draft {
+  const due = (c: DraftChild) => isGrade(c.grade) && c.subjects !== 'edited'
+    && (c.subjects === 'unset' || c.subjects.defaultsOf !== c.grade);
+  if (!draft.children.some(due)) return draft;
   let courses = draft.courses;
   const children = draft.children.map((child) => {
-    if (!isGrade(child.grade) || child.subjects === 'edited') return child;
-    if (child.subjects !== 'unset' && child.subjects.defaultsOf === child.grade) return child;
-    const grade = child.grade;
+    if (!due(child)) return child;
+    const grade = child.grade as Grade; // due() checked it
     const fresh = subjectsForGrade(grade).map((d) => courseFromDefault(d, [child.key], false));
     const mine = (c: DraftCourse) => !c.shared && c.childKeys[0] === child.key;
     const at = courses.findIndex(mine);

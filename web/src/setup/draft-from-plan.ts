@@ -3,7 +3,7 @@
 import type { Plan } from '@brightpath/core';
 
 import { freeTimeOf } from './availability';
-import type { Draft, DraftCourse, Teacher } from './draft';
+import type { Draft, DraftCourse, MissingIds, Teacher } from './draft';
 import { newKey } from './draft';
 
 export function draftFromPlan(plan: Plan): Draft {
@@ -22,6 +22,16 @@ export function draftFromPlan(plan: Plan): Draft {
   };
   const keysOf = (kind: string, ids: readonly string[] | undefined) =>
     (ids ?? []).flatMap((id) => (keyOf.has(`${kind}:${id}`) ? [keyOf.get(`${kind}:${id}`)!] : []));
+  const unknown = (kind: string, ids: readonly string[] | undefined) =>
+    (ids ?? []).filter((id) => !keyOf.has(`${kind}:${id}`));
+  /** The ids of these lists that name nothing in the plan; undefined when all are found. */
+  const missingOf = (lists: { students?: string[]; guardians?: string[]; resources?: string[] }) => {
+    const missing: MissingIds = {};
+    if (unknown('child', lists.students).length) missing.students = unknown('child', lists.students);
+    if (unknown('guardian', lists.guardians).length) missing.guardians = unknown('guardian', lists.guardians);
+    if (unknown('resource', lists.resources).length) missing.resources = unknown('resource', lists.resources);
+    return Object.keys(missing).length ? missing : undefined;
+  };
 
   const children = (plan.students ?? []).map(({ id, name, grade, ...kept }) => ({
     key: key('child', id),
@@ -46,7 +56,10 @@ export function draftFromPlan(plan: Plan): Draft {
   const courses: DraftCourse[] = (plan.courses ?? []).map((c) => {
     const guardian = c.guardian ? keysOf('guardian', [c.guardian])[0] : undefined;
     const teacher: Teacher = c.teaching === 'independent' ? { kind: 'alone' }
-      : guardian ? { kind: 'guardian', key: guardian } : { kind: 'any' };
+      : guardian ? { kind: 'guardian', key: guardian }
+        : c.guardian ? { kind: 'missing', id: c.guardian } : { kind: 'any' };
+    const childKeys = keysOf('child', c.students);
+    const missing = missingOf({ students: c.students, resources: c.resources });
     const kept: DraftCourse['kept'] = {};
     if (c.days) kept.days = c.days.slice();
     if (c.preferred) kept.preferred = { ...c.preferred };
@@ -55,14 +68,17 @@ export function draftFromPlan(plan: Plan): Draft {
       key: key('course', c.id),
       id: c.id,
       subject: c.subject,
-      childKeys: keysOf('child', c.students),
-      shared: c.students.length > 1,
+      childKeys,
+      // A course of none of the plan's children shows with the family lessons, where the
+      // parent can choose who takes it or remove it.
+      shared: c.students.length > 1 || childKeys.length === 0,
       sessionsPerWeek: c.sessionsPerWeek,
       minutesPerSession: c.minutesPerSession,
       teacher,
       resourceKeys: keysOf('resource', c.resources),
       category: c.category ?? 'core',
       kept,
+      ...(missing ? { missing } : {}),
     };
   });
   const commitments = (plan.commitments ?? []).map((c) => ({
@@ -75,6 +91,7 @@ export function draftFromPlan(plan: Plan): Draft {
     guardianKeys: keysOf('guardian', c.guardians),
     childKeys: keysOf('child', c.students),
     resourceKeys: keysOf('resource', c.resources),
+    ...(missingOf(c) ? { missing: missingOf(c) } : {}),
   }));
   return {
     name: plan.name ?? '',

@@ -48,8 +48,19 @@ export interface DraftGuardian {
   free: FreeTime;
 }
 
-/** Who teaches a course: any free adult, one adult (a guardian's key), or nobody (independent work). */
-export type Teacher = { kind: 'any' } | { kind: 'alone' } | { kind: 'guardian'; key: string };
+/**
+ * Who teaches a course: any free adult, one adult (a guardian's key), nobody (independent
+ * work), or, read from a plan, a guardian id that is not in it (kept as it is: the core
+ * reports it, the flow does not quietly change it).
+ */
+export type Teacher = { kind: 'any' } | { kind: 'alone' } | { kind: 'guardian'; key: string } | { kind: 'missing'; id: string };
+
+/** Ids an existing plan names that are not in it, kept so that opening the flow changes nothing. */
+export interface MissingIds {
+  students?: string[];
+  guardians?: string[];
+  resources?: string[];
+}
 
 export interface DraftCourse {
   key: string;
@@ -66,6 +77,7 @@ export interface DraftCourse {
   category: 'core' | 'elective';
   /** Fields of an existing course the flow does not show (days, preferred time, spacing). */
   kept?: Pick<Course, 'days' | 'preferred' | 'minDaysBetween'>;
+  missing?: MissingIds;
 }
 
 export interface DraftCommitment {
@@ -78,6 +90,7 @@ export interface DraftCommitment {
   guardianKeys: string[];
   childKeys: string[];
   resourceKeys: string[];
+  missing?: MissingIds;
 }
 
 export interface DraftResource {

@@ -21,6 +21,7 @@ function freeText(g: DraftGuardian): string {
 function teacherText(draft: Draft, t: Teacher): string {
   if (t.kind === 'alone') return 'on their own';
   if (t.kind === 'any') return 'any free adult';
+  if (t.kind === 'missing') return `${t.id} (not in this household)`;
   return draft.guardians.find((g) => g.key === t.key)?.name.trim() ?? 'any free adult';
 }
 

@@ -1,3 +1,6 @@
+import { useState } from 'preact/hooks';
+
+import type { Draft, DraftChild } from '../draft';
 import { addSubject, copySubjects, subjectsOf } from '../draft-edits';
 import { gradeLabel, isGrade } from '../grade-defaults';
 import { fieldId } from '../problems';
@@ -6,9 +9,30 @@ import { CourseFields, CourseHead } from './CourseFields';
 
 export function SubjectsStep(props: StepProps) {
   const { draft, update, focusLater } = props;
+  // Copying replaces the sibling's list, so the last copy can be taken back.
+  // Offered only until the next change, which Undo would otherwise take back too.
+  const [copied, setCopied] = useState<{ before: Draft; after: Draft; text: string } | null>(null);
+  const copy = (from: DraftChild, to: DraftChild) => {
+    const before = draft;
+    const after = update((d) => copySubjects(d, from.key, to.key));
+    const count = subjectsOf(before, from.key).length;
+    setCopied({ before, after, text: `Copied ${from.name.trim()}'s ${count} subjects to ${to.name.trim()}.` });
+  };
+  const undoable = copied && copied.after === draft ? copied : null;
   return (
     <div class="setup-step-body">
       <p class="setup-hint">The usual subjects for each grade are filled in. Change anything; nothing is fixed.</p>
+      <div role="status" class="setup-status">
+        {undoable ? (
+          <>
+            {undoable.text}{' '}
+            <button type="button" onClick={() => {
+              update(() => undoable.before);
+              setCopied(null);
+            }}>Undo copy</button>
+          </>
+        ) : null}
+      </div>
       {draft.children.map((child) => {
         const name = child.name.trim() || 'This child';
         const subjects = subjectsOf(draft, child.key);
@@ -34,8 +58,7 @@ export function SubjectsStep(props: StepProps) {
                 focusLater(fieldId(mine[mine.length - 1].key, 'subject'));
               }}>Add subject for {name}</button>
               {draft.children.filter((c) => c.key !== child.key).map((sibling) => (
-                <button type="button" key={sibling.key}
-                  onClick={() => update((d) => copySubjects(d, child.key, sibling.key))}>
+                <button type="button" key={sibling.key} onClick={() => copy(child, sibling)}>
                   Copy {name}'s subjects to {sibling.name.trim() || 'sibling'}
                 </button>
               ))}
