@@ -251,4 +251,21 @@ describe('the web app end to end', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a draft is not accepted over changes made while it was computed', async () => {
+    const { page, context, problems } = await parentWithWeek('The Novaks');
+    const [lesson] = Object.keys(await lessonSlots(page, page.locator('.plan-week')));
+    await page.getByRole('button', { name: 'Auto-schedule', exact: true }).click();
+    await page.getByLabel('Rearrange everything (locked lessons stay)').check();
+    await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
+    await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
+    await nudgeLesson(page, lesson);
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    assert.match(await page.getByRole('alert').textContent(), /changed the week after auto-schedule started/);
+    assert.equal(await saveState(page).textContent(), 'Unsaved changes');
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -102,6 +102,11 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
   const acceptDraft = async () => {
     const draft = run.draft.value;
     if (!draft) return;
+    // The draft replaces the whole week: changes made while it was computed would be lost.
+    if (saver.state.value !== 'saved') {
+      setError('You changed the week after auto-schedule started. Save those changes (or undo them) first, then accept or discard the draft.');
+      return;
+    }
     try {
       const saved = await run.accept(saver.baseVersion.value);
       showServerVersion(draft.plan, saved.version);
