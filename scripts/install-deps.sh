@@ -59,3 +59,8 @@ fi
 if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# The web app's own packages (web/package-lock.json); @brightpath/core is this repository.
+if [[ ! -d web/node_modules ]] || [[ web/package-lock.json -nt web/node_modules/.package-lock.json ]]; then
+  npm --prefix web ci --no-audit --no-fund --loglevel=error
+fi

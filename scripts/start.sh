@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds BrightPath and starts the server on http://localhost:8080 (API under /api/v1).
+# Builds BrightPath (the server, the WebAssembly package and the web app) and starts the
+# server on http://localhost:8080: the app at /, the API under /api/v1.
 # Without DATABASE_URL it starts a private PostgreSQL 15 cluster of its own in var/postgres
 # (kept between runs, stopped again when the server stops). Settings come from the
 # environment (README "Configuration"), e.g. BRIGHTPATH_PORT=9000 scripts/start.sh.
@@ -8,6 +9,19 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset native >/dev/null
 cmake --build --preset native --target brightpath brightpath-server
+# The web app (web/dist) on the WebAssembly package (dist/), which is rebuilt only when it
+# is missing or older than the C++ it is made from (a few minutes the first time).
+if [[ ! -f dist/brightpath_core.wasm ]] ||
+  [[ -n $(find core wasm CMakeLists.txt toolchains -newer dist/brightpath_core.wasm -type f -print -quit) ]]; then
+  echo "Building the WebAssembly package"
+  npm run --silent build:wasm
+fi
+echo "Building the web app"
+# Quiet unless it fails (tsc prints its errors on standard output).
+if ! build_log=$(npm --prefix web run --silent build 2>&1); then
+  echo "$build_log" >&2
+  exit 1
+fi
 
 mkdir -p var
 if [[ -z "${DATABASE_URL:-}" ]]; then
@@ -27,7 +41,7 @@ if [[ -z "${BRIGHTPATH_SIGNING_KEY:-}" && "${BRIGHTPATH_ENV:-development}" != pr
 fi
 port=${BRIGHTPATH_PORT:-8080}
 echo
-echo "BrightPath server: http://localhost:$port  (API under /api/v1; Ctrl-C stops it)"
+echo "BrightPath: open http://localhost:$port  (the app; the API is under /api/v1; Ctrl-C stops it)"
 echo
 # In the background so that a SIGTERM to this script reaches the server too (then the
 # private cluster stops after it).

@@ -5,8 +5,8 @@
 # against a private PostgreSQL, the native suites again under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
-# pack-and-install smoke test and the Vite build of an installed copy). Stops at the first
-# failing stage.
+# pack-and-install smoke test and the Vite build of an installed copy), then the web app's
+# unit tests and its end-to-end tests in Chromium. Stops at the first failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -35,5 +35,9 @@ stage "decoder fuzzing (libFuzzer, ASan + UBSan, 30 s)"
 scripts/fuzz.sh 30
 
 stage "WebAssembly build and JavaScript tests"
-# Last, so the test runner's own summary closes the output.
 BRIGHTPATH_CLI=build/native/cli/brightpath tests/js/run.sh
+
+stage "web app: unit tests and end-to-end tests in Chromium"
+# Last, so the test runner's own summary closes the output.
+npm --prefix web test --silent
+tests/web/run.sh

@@ -63,6 +63,15 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  // A web root without the built app is a mistake to report now, not a 404 on every page.
+  std::optional<http::StaticFiles> web_app;
+  try {
+    if (!config.web_root.empty()) web_app.emplace(config.web_root);
+  } catch (const std::exception& e) {
+    std::cerr << "brightpath-server: " << e.what() << "\n";
+    return 2;
+  }
+
   try {
     storage::Pool pool(config.database_url, static_cast<std::size_t>(config.db_pool_size), std::chrono::seconds(5));
     std::atomic<bool> shutting_down{false};
@@ -90,6 +99,8 @@ int main(int argc, char** argv) {
     http::add_plan_routes(router, app);
     http::add_job_routes(router, app);
     router.set_rate_limit(shared.rate_limit.get());
+
+    if (web_app) router.set_static_files(&*web_app);
 
     if (config.print_routes) {  // the route table, for tests that compare it with the OpenAPI document
       for (const auto& r : router.routes()) std::cout << r.method << " " << r.pattern << "\n";
@@ -139,7 +150,7 @@ int main(int argc, char** argv) {
       server.stop();
     });
     log_line({{"level", "info"}, {"msg", "listening"}, {"url", "http://" + config.host + ":" + std::to_string(config.port)},
-              {"production", config.production}});
+              {"production", config.production}, {"web_root", config.web_root}});
     server.run();
     if (!shutting_down) {  // run() ended without a signal: wake the waiter so it can be joined
       kill(getpid(), SIGTERM);

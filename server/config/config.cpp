@@ -1,6 +1,7 @@
 #include "config/config.hpp"
 
 #include <charconv>
+#include <filesystem>
 #include <functional>
 #include <sstream>
 
@@ -66,6 +67,8 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.signing_key = v; }},
       {"BRIGHTPATH_PUBLIC_URL", "--public-url", "", "base URL of invitation links; default http://localhost:<port>",
        [](Config& c, const std::string& v) { c.public_url = v; }},
+      {"BRIGHTPATH_WEB_ROOT", "--web-root", "", "folder of the built web app served at / (index.html, assets/); default web/dist when it exists in the working directory",
+       [](Config& c, const std::string& v) { c.web_root = v; }},
       {"BRIGHTPATH_HTTP_THREADS", "--http-threads", "16", "HTTP worker threads",
        [](Config& c, const std::string& v) { c.http_threads = static_cast<int>(parse_integer("BRIGHTPATH_HTTP_THREADS", v, 1, 1024)); }},
       {"BRIGHTPATH_DB_POOL_SIZE", "--db-pool-size", "16", "PostgreSQL connections per process",
@@ -157,6 +160,8 @@ Config load_config(const std::map<std::string, std::string>& env, const std::vec
     auto it = values.find(s.env);
     s.apply(config, it != values.end() ? it->second : s.fallback);
   }
+  // Set to "" on purpose, it serves no app; unset, the app built in this checkout is found.
+  if (!values.contains("BRIGHTPATH_WEB_ROOT") && std::filesystem::is_regular_file("web/dist/index.html")) config.web_root = "web/dist";
   if (config.public_url.empty()) config.public_url = "http://localhost:" + std::to_string(config.port);
   if (config.production) {
     if (config.signing_key.empty()) throw ConfigError("BRIGHTPATH_SIGNING_KEY is required in production");

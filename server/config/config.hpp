@@ -19,6 +19,7 @@ struct Config {
   std::string redis_url;     // empty: rate limits, sign-in counts and the session cache stay in this process / PostgreSQL
   int redis_timeout_ms = 250;  // connecting to Redis and each command
   std::string signing_key;  // HMAC key of access tokens
+  std::string web_root;     // the built web app served at /; "" serves none
   std::string public_url;   // where invitation links point; default http://localhost:<port>
   int http_threads = 16;
   int db_pool_size = 16;

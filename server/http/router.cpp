@@ -57,8 +57,10 @@ std::string status_code_name(int status) {
 }
 
 void add_security_headers(Response& res) {
-  // An API answers JSON only; the web app's pages (served later) need 'wasm-unsafe-eval'
-  // for the core's WebAssembly and nothing from other origins.
+  // The same policy for the API's JSON and the web app's files (http/static_files.cpp): the
+  // app's scripts, module worker, stylesheets, config.json and .wasm all come from this
+  // origin ('self'), and compiling the core's WebAssembly needs 'wasm-unsafe-eval'. Nothing
+  // inline, no eval, nothing from other origins.
   res.set_header("Content-Security-Policy",
                  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; "
                  "frame-ancestors 'none'; form-action 'self'");
@@ -97,6 +99,10 @@ std::string Router::handle(Request& req, Response& res) const {
       for (std::size_t i = 1; i < match.size(); ++i) req.params.push_back(match[i].str());
       break;
     }
+  }
+  if (route == nullptr && !path_known && static_files_ != nullptr && static_files_->serve(req, res)) {
+    // An invitation link's path holds its secret token: the log shows the pattern instead.
+    return req.path.starts_with("/invitations/") ? "/invitations/{token} (web app)" : "/ (web app)";
   }
   if (route == nullptr) {
     res.status = path_known ? 405 : 404;

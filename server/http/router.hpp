@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "http/http_types.hpp"
+#include "http/static_files.hpp"
 #include "services/principal.hpp"
 #include "shared_state/rate_limit.hpp"
 
@@ -50,8 +51,11 @@ class Router {
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
   // Limits requests under /api/ per client address (health, readiness and metrics are exempt).
   void set_rate_limit(shared_state::RateLimit* limit) { limiter_ = limit; }
+  // GET and HEAD of paths no route matches, outside /api/, go to the web app's files.
+  void set_static_files(const StaticFiles* files) { static_files_ = files; }
 
  private:
+  const StaticFiles* static_files_ = nullptr;
   shared_state::RateLimit* limiter_ = nullptr;
   std::vector<Route> routes_;
   Authenticator authenticate_;

@@ -125,3 +125,18 @@ test('the rule catalogue lists hard rules first', () => {
   assert.ok(rules.slice(firstNonError).every((r) => r.severity !== 'error'));
   assert.equal(core.planVersion, 1);
 });
+
+test('a decode error rebuilt from its plain data (as a Web Worker posts it) reads as the thrown one', () => {
+  let thrown;
+  try {
+    core.validate({ ...smallPlan(), week: { ...smallPlan().week, grid: 7 } });
+  } catch (e) {
+    thrown = e;
+  }
+  assert.ok(thrown instanceof PlanDecodeError);
+  const data = structuredClone({ errors: thrown.errors });
+  const rebuilt = new PlanDecodeError(data.errors);
+  assert.equal(rebuilt.message, thrown.message);
+  assert.equal(rebuilt.name, 'PlanDecodeError');
+  assert.deepEqual(rebuilt.errors, thrown.errors);
+});

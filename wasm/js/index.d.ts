@@ -280,8 +280,14 @@ export interface DecodeProblem {
 // argument of the wrong kind, RangeError for a number out of range (both naming the call
 // and the argument), and whatever onProgress throws.
 
-/** A plan or edit that is not a valid document. `message` lists every problem. */
+/**
+ * A plan or edit that is not a valid document. `message` lists every problem. The
+ * constructors let an application rebuild an error that crossed a boundary as plain data
+ * (e.g. a Web Worker's postMessage, which keeps `errors` but not the class).
+ */
 export class DecodeError extends Error {
+  /** `what` names the document: "the plan document", "the edit". */
+  constructor(what: string, errors: DecodeProblem[]);
   readonly errors: DecodeProblem[];
 }
 /**
@@ -289,10 +295,12 @@ export class DecodeError extends Error {
  * `errors` is one problem with path "", refused before it was copied into the module).
  */
 export class PlanDecodeError extends DecodeError {
+  constructor(errors: DecodeProblem[]);
   name: 'PlanDecodeError';
 }
 /** The edit command is not a valid document (the same size limit applies). */
 export class EditDecodeError extends DecodeError {
+  constructor(errors: DecodeProblem[]);
   name: 'EditDecodeError';
 }
 /**

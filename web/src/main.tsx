@@ -1,7 +1,18 @@
-import { init } from '@brightpath/core';
+// The parent's app: configuration (where the API is), the API client, and the app frame.
 import { render } from 'preact';
 
+import { ApiClient, endpoints } from './api';
+import { App } from './app/App';
+import { ServicesContext } from './app/services';
 import { loadConfig } from './config';
 
-const [config, core] = await Promise.all([loadConfig(), init()]);
-render(<p>BrightPath core loaded, {core.rules().length} rules (API at {config.apiBase})</p>, document.getElementById('app')!);
+const config = await loadConfig();
+const client = new ApiClient(config.apiBase);
+const services = { client, api: endpoints(client), storage: localStorage };
+
+render(
+  <ServicesContext.Provider value={services}>
+    <App />
+  </ServicesContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -5,6 +5,7 @@
 // proves the typings need nothing beyond lib ES2022; consumer.dom.ts has the rest.
 import {
   BrightPathError,
+  DecodeError,
   Core,
   type Diagnostic,
   type Edit,
@@ -64,6 +65,10 @@ export async function main(): Promise<number> {
 
   const explicit = core.openSession(new Uint8Array([123, 125]));
   explicit.dispose();
+
+  // A decode error rebuilt from the plain data a Web Worker posted back.
+  const rebuilt = new PlanDecodeError([{ path: '/week/grid', message: '7 is not one of 5, 10, 15, 20, 30, 60' }]);
+  void [rebuilt.errors[0]?.path, rebuilt instanceof DecodeError, new EditDecodeError([]).name];
 
   try {
     core.validate('{}');

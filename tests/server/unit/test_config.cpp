@@ -1,6 +1,11 @@
 // Configuration from the environment and flags.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "config/config.hpp"
 
 using namespace brightpath::server;
@@ -34,4 +39,21 @@ TEST_CASE("bad values name the setting and the allowed range") {
   CHECK_THROWS_WITH_AS(load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_TRUST_PROXY", "maybe"}}, {}),
                        "BRIGHTPATH_TRUST_PROXY: expected 1/0, true/false or yes/no, got \"maybe\"", ConfigError);
   CHECK_THROWS_WITH_AS(load_config({{"DATABASE_URL", "u"}}, {"--port"}), "--port needs a value", ConfigError);
+}
+
+TEST_CASE("the web root: web/dist of the working directory when it is built there, unless set (even to none)") {
+  namespace fs = std::filesystem;
+  const fs::path before = fs::current_path();
+  const fs::path dir = fs::temp_directory_path() / ("brightpath-config-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::current_path(dir);
+  const std::map<std::string, std::string> env{{"DATABASE_URL", "u"}};
+  CHECK(load_config(env, {}).web_root.empty());  // nothing built here
+  fs::create_directories(dir / "web" / "dist");
+  std::ofstream(dir / "web" / "dist" / "index.html") << "<!doctype html>";
+  CHECK(load_config(env, {}).web_root == "web/dist");
+  CHECK(load_config(env, {"--web-root", "/srv/app"}).web_root == "/srv/app");
+  CHECK(load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_WEB_ROOT", ""}}, {}).web_root.empty());
+  fs::current_path(before);
+  fs::remove_all(dir);
 }

@@ -1,0 +1,74 @@
+// Typed functions for each /api/v1 route the app uses, grouped as the screens use them.
+import type { Plan } from '@brightpath/core';
+
+import type { ApiClient } from './client';
+import type {
+  Account,
+  Draft,
+  Household,
+  HouseholdSummary,
+  Invitation,
+  Job,
+  MayMove,
+  PlanDocument,
+  PlanSummary,
+  Role,
+  SavedVersion,
+  SessionAnswer,
+  VersionEntry,
+} from './types';
+
+const h = (household: string) => `/households/${encodeURIComponent(household)}`;
+const p = (household: string, plan: string) => `${h(household)}/plans/${encodeURIComponent(plan)}`;
+const j = (household: string, job: string) => `${h(household)}/jobs/${encodeURIComponent(job)}`;
+
+export function endpoints(api: ApiClient) {
+  const get = async <T>(path: string) => (await api.request<T>('GET', path)).body;
+  const post = async <T>(path: string, body?: unknown, ifMatch?: number) =>
+    (await api.request<T>('POST', path, { body, ifMatch })).body;
+
+  return {
+    auth: {
+      signUp: (email: string, password: string) => post<SessionAnswer>('/auth/signup', { email, password }),
+      signIn: (email: string, password: string) => post<SessionAnswer>('/auth/signin', { email, password }),
+      signOut: () => post<null>('/auth/signout'),
+      /** The signed-in account, or an ApiError 401 when nobody is. */
+      me: () => get<Account>('/account'),
+    },
+    households: {
+      list: async () => (await get<{ households: HouseholdSummary[] }>('/households')).households,
+      create: (name: string) => post<HouseholdSummary>('/households', { name }),
+      get: (household: string) => get<Household>(h(household)),
+      invite: (household: string, role: Role = 'guardian') => post<Invitation>(`${h(household)}/invitations`, { role }),
+      acceptInvitation: (token: string) => post<HouseholdSummary>(`/invitations/${encodeURIComponent(token)}/accept`),
+    },
+    plans: {
+      list: async (household: string) => (await get<{ plans: PlanSummary[] }>(`${h(household)}/plans`)).plans,
+      create: (household: string, name: string, plan: Plan) => post<SavedVersion>(`${h(household)}/plans`, { name, plan }),
+      get: (household: string, plan: string) => get<PlanDocument>(p(household, plan)),
+      /** Saves the whole document as the version after `baseVersion` (409 version_conflict if it moved on). */
+      save: (household: string, plan: string, document: Plan, baseVersion: number) =>
+        post<SavedVersion>(`${p(household, plan)}/versions`, document, baseVersion),
+      versions: async (household: string, plan: string) =>
+        (await get<{ versions: VersionEntry[] }>(`${p(household, plan)}/versions`)).versions,
+      version: (household: string, plan: string, version: number) =>
+        get<PlanDocument>(`${p(household, plan)}/versions/${version}`),
+      restore: (household: string, plan: string, version: number, baseVersion: number) =>
+        post<SavedVersion>(`${p(household, plan)}/versions/${version}/restore`, undefined, baseVersion),
+    },
+    jobs: {
+      solve: (household: string, plan: string, mayMove: MayMove, timeBudgetMs?: number) =>
+        post<Job>(`${p(household, plan)}/solve`, { may_move: mayMove, ...(timeBudgetMs ? { time_budget_ms: timeBudgetMs } : {}) }),
+      get: (household: string, job: string) => get<Job>(j(household, job)),
+      /** The URL of the job's server-sent events (progress, then done). */
+      eventsUrl: (household: string, job: string) => api.url(`${j(household, job)}/events`),
+      cancel: (household: string, job: string) => post<Job>(`${j(household, job)}/cancel`),
+      draft: (household: string, job: string) => get<Draft>(`${j(household, job)}/draft`),
+      accept: (household: string, job: string, baseVersion: number) =>
+        post<SavedVersion>(`${j(household, job)}/accept`, undefined, baseVersion),
+      discard: (household: string, job: string) => post<Job>(`${j(household, job)}/discard`),
+    },
+  };
+}
+
+export type Endpoints = ReturnType<typeof endpoints>;

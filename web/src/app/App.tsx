@@ -1,0 +1,78 @@
+// The app's frame: who is signed in, which screen the address names, and the header with
+// the household switcher and "Sign out".
+import type { Account } from '../api';
+import { useEffect, useState } from 'preact/hooks';
+
+import { AuthScreen } from './AuthScreen';
+import { HouseholdsScreen } from './HouseholdsScreen';
+import { JoinScreen } from './JoinScreen';
+import { PlanScreen } from './PlanScreen';
+import { navigate, parseRoute, type Route } from './route';
+import { errorText, useServices } from './services';
+import './app.css';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.pathname, location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(location.pathname, location.hash));
+    addEventListener('hashchange', update);
+    addEventListener('popstate', update);
+    return () => {
+      removeEventListener('hashchange', update);
+      removeEventListener('popstate', update);
+    };
+  }, []);
+  return route;
+}
+
+export function App() {
+  const { api, client } = useServices();
+  const route = useRoute();
+  // undefined: still asking the server; null: nobody is signed in.
+  const [account, setAccount] = useState<Account | null | undefined>(undefined);
+  const [startError, setStartError] = useState<string>();
+
+  useEffect(() => {
+    // A session that ends while the app is open (signed out elsewhere, expired) brings back
+    // the sign-in form; unsaved changes stay kept on this device and return after it.
+    client.onSessionEnded = () => setAccount(null);
+    api.auth.me().then(setAccount, (error: unknown) => {
+      if ((error as { status?: number }).status === 401) setAccount(null);
+      else setStartError(errorText(error));
+    });
+  }, [api, client]);
+
+  const signOut = async () => {
+    await api.auth.signOut().catch(() => undefined);
+    setAccount(null);
+    navigate({ screen: 'signin' });
+  };
+
+  let body;
+  if (startError) body = <p role="alert" class="notice error">{startError}</p>;
+  else if (account === undefined) body = <p class="notice" aria-busy="true">Loading…</p>;
+  else if (account === null) {
+    body = (
+      <AuthScreen mode={route.screen === 'signup' ? 'signup' : 'signin'} joining={route.screen === 'join'}
+        keepRoute={route.screen === 'join' || route.screen === 'plan'} onSignedIn={setAccount} />
+    );
+  } else if (route.screen === 'join') body = <JoinScreen token={route.token} />;
+  else if (route.screen === 'plan') body = <PlanScreen key={route.household} household={route.household} />;
+  else body = <HouseholdsScreen />;
+
+  return (
+    <div class="app">
+      <header class="app-header">
+        <a class="brand" href="/#/households">BrightPath</a>
+        {account && (
+          <nav aria-label="Account">
+            <a href="/#/households">Households</a>
+            <span class="who">{account.email}</span>
+            <button type="button" onClick={signOut}>Sign out</button>
+          </nav>
+        )}
+      </header>
+      <main>{body}</main>
+    </div>
+  );
+}

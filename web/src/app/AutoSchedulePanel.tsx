@@ -1,0 +1,92 @@
+// Auto-schedule: choose what may move, watch the progress (cancel any time), then the draft
+// beside the current week with what moved marked, why anything is left over, and
+// Accept / Discard.
+import type { Plan } from '@brightpath/core';
+import { useState } from 'preact/hooks';
+
+import type { MayMove } from '../api';
+import type { AutoScheduleRun } from './auto-schedule';
+import { WeekView } from './parts';
+import { movedOrNew } from './plan-diff';
+import { concernWords, courseWords, sessions } from './words';
+
+export function AutoSchedulePanel(props: {
+  run: AutoScheduleRun;
+  current: Plan;
+  onStart(mayMove: MayMove): void;
+  onAccept(): void;
+  onClose(): void;
+}) {
+  const { run } = props;
+  const [mayMove, setMayMove] = useState<MayMove>('unplaced');
+  const phase = run.phase.value;
+  const job = run.job.value;
+  const draft = run.draft.value;
+
+  return (
+    <section class="panel auto-schedule" aria-labelledby="auto-schedule-title" data-testid="auto-schedule">
+      <h2 id="auto-schedule-title">Auto-schedule</h2>
+      {(phase === 'idle' || phase === 'done' || phase === 'failed') && (
+        <form onSubmit={(e) => { e.preventDefault(); props.onStart(mayMove); }}>
+          <fieldset>
+            <legend>What may move</legend>
+            <label><input type="radio" name="may-move" checked={mayMove === 'unplaced'} onChange={() => setMayMove('unplaced')} />
+              Only place what is missing (your lessons stay where they are)</label>
+            <label><input type="radio" name="may-move" checked={mayMove === 'all'} onChange={() => setMayMove('all')} />
+              Rearrange everything (locked lessons stay)</label>
+          </fieldset>
+          {phase === 'done' && <p>Auto-schedule finished without a new week to show.</p>}
+          {run.error.value && <p role="alert" class="error">{run.error.value}</p>}
+          <button type="submit" class="primary">Start auto-schedule</button>{' '}
+          <button type="button" onClick={props.onClose}>Close</button>
+        </form>
+      )}
+      {phase === 'running' && (
+        <div role="status" aria-live="polite" data-testid="auto-schedule-progress">
+          <p>
+            {job?.status === 'queued' || !job?.progress ? 'Waiting for the scheduler…'
+              : `Working: ${sessions(job.progress.unplaced)} still to place · ${(job.progress.elapsed_ms / 1000).toFixed(1)} s`}
+          </p>
+          <progress />
+          <button type="button" onClick={() => run.cancel()} disabled={job?.cancel_requested}>Cancel</button>
+        </div>
+      )}
+      {phase === 'draft' && draft && (
+        <div class="draft">
+          <p>
+            {job?.result?.status === 'feasible' ? 'A complete week was found.' : 'No complete week was found; this is the closest one.'}
+            {' '}Lessons that moved or are new are marked.
+          </p>
+          <Explanations plan={draft.plan} run={run} />
+          <div class="draft-actions">
+            <button type="button" class="primary" onClick={props.onAccept}>Accept</button>{' '}
+            <button type="button" onClick={() => run.discard()}>Discard</button>
+          </div>
+          <div class="draft-week" data-testid="draft-week">
+            <WeekView plan={draft.plan} report={draft.diagnostics} moved={movedOrNew(props.current, draft.plan)} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Explanations(props: { plan: Plan; run: AutoScheduleRun }) {
+  const result = props.run.job.value?.result;
+  if (!result || (result.unplaced.length === 0 && result.explanations.length === 0)) return null;
+  const explained = result.explanations.filter((e) => e.code !== 'unplaced-sessions');
+  return (
+    <ul class="explanations" data-testid="explanations">
+      {result.unplaced.map((u) => (
+        <li key={u.course} data-course-id={u.course}>
+          <strong>{courseWords(props.plan, u.course)}</strong>: {sessions(u.count)} could not be placed.
+        </li>
+      ))}
+      {explained.map((e, i) => (
+        <li key={i}>
+          <strong>{concernWords(props.plan, e.refs)}</strong>: {e.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

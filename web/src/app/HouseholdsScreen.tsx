@@ -1,0 +1,56 @@
+// The households of the signed-in parent: open one, create one, invite a second guardian.
+import type { HouseholdSummary } from '../api';
+import { useEffect, useState } from 'preact/hooks';
+
+import { InviteButton } from './InviteButton';
+import { navigate } from './route';
+import { errorText, useServices } from './services';
+
+export function HouseholdsScreen() {
+  const { api } = useServices();
+  const [households, setHouseholds] = useState<HouseholdSummary[]>();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    api.households.list().then(setHouseholds, (e: unknown) => setError(errorText(e)));
+  }, [api]);
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const household = await api.households.create(name.trim());
+      navigate({ screen: 'plan', household: household.id });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <section class="card">
+      <h1>Your households</h1>
+      {households === undefined && !error && <p aria-busy="true">Loading…</p>}
+      {households && households.length > 0 && (
+        <ul class="households">
+          {households.map((h) => (
+            <li key={h.id}>
+              <a href={`/#/households/${encodeURIComponent(h.id)}`}>{h.name}</a>
+              <span class="role">{h.role}</span>
+              {h.role === 'owner' && <InviteButton household={h.id} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {households?.length === 0 && <p>Start by naming your household; you will describe the children and subjects next.</p>}
+      <form onSubmit={create} class="inline">
+        <label>
+          New household
+          <input required maxLength={200} placeholder="The Millers" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <button type="submit" class="primary">Create household</button>
+      </form>
+      {error && <p role="alert" class="error">{error}</p>}
+    </section>
+  );
+}
