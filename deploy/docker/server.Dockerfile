@@ -14,7 +14,7 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       g++ cmake make pkg-config \
       libboost-json1.81-dev doctest-dev libbenchmark-dev tzdata \
-      libcpp-httplib-dev libpq-dev libargon2-dev libssl-dev \
+      libcpp-httplib-dev libpq-dev libargon2-dev libssl-dev libhiredis-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # What configuring the `native` preset reads: every subdirectory the top CMakeLists.txt adds
@@ -38,7 +38,7 @@ FROM debian:bookworm-slim@sha256:d5d3f9c23164ea16f31852f95bd5959aad1c5e854332fe0
 # database's TLS certificate (sslmode=verify-full with the RDS bundle added to it).
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      libcpp-httplib0.11 libargon2-1 libpq5 libssl3 libstdc++6 libgcc-s1 libc6 ca-certificates \
+      libcpp-httplib0.11 libargon2-1 libpq5 libssl3 libhiredis0.14 libstdc++6 libgcc-s1 libc6 ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin brightpath
 COPY --from=build /src/build/native/server/brightpath-server /usr/local/bin/brightpath-server
