@@ -35,7 +35,8 @@ RUN cmake --preset native >/dev/null \
 FROM debian:bookworm-slim@sha256:d5d3f9c23164ea16f31852f95bd5959aad1c5e854332fe00f7b3a20fcc9f635c AS runtime
 # One package per library the binary names (readelf -d: NEEDED): cpp-httplib, argon2, libpq,
 # OpenSSL's libcrypto, the C++ and C runtimes. ca-certificates lets libpq verify the
-# database's TLS certificate (sslmode=verify-full with the RDS bundle added to it).
+# database's TLS certificate (sslmode=verify-full with the RDS bundle added to it) and the
+# server verify ElastiCache's (REDIS_URL rediss://, no TLS proxy beside it).
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       libcpp-httplib0.11 libargon2-1 libpq5 libssl3 libhiredis0.14 libstdc++6 libgcc-s1 libc6 ca-certificates \

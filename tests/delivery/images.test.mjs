@@ -67,6 +67,14 @@ test('the server image copies no migration files: they are compiled into the bin
   assert.deepEqual(copies.filter((c) => /migrations|\.sql\b/.test(c)), []);
 });
 
+// The server checks TLS certificates itself: PostgreSQL's (libpq) and ElastiCache's (REDIS_URL
+// rediss://, no proxy beside it in the API task), both against the system's CA bundle.
+test('the server runtime stage has the CA bundle its TLS connections are checked against', () => {
+  const runtime = readStages(read('deploy/docker/server.Dockerfile')).at(-1);
+  const installed = runtime.instructions.filter((i) => i.keyword === 'RUN').flatMap((i) => installedPackages(i.args));
+  assert.ok(installed.includes('ca-certificates'), `runtime packages: ${installed.join(' ')}`);
+});
+
 // Which Debian package holds each library the built binary names (readelf -d: NEEDED); each
 // must be installed in the runtime stage. Needs the native build (scripts/test.sh builds it
 // before this stage) and dpkg, i.e. the Debian 12 machine the image is built from.

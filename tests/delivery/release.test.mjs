@@ -66,7 +66,7 @@ test('every new task definition runs the new server image and keeps the other co
   for (const family of ['brightpath-staging-migrate', 'brightpath-staging-api-family', 'brightpath-staging-worker-family']) {
     const def = JSON.parse(readFileSync(path.join(dir, `registered-${family}.json`), 'utf8'));
     assert.equal(def.containerDefinitions[0].image, `${repo}/server:abc123`, family);
-    assert.equal(def.containerDefinitions[1].image, 'public.ecr.aws/nginx/nginx:1.27', `${family}: the sidecar is left alone`);
+    assert.equal(def.containerDefinitions[1].image, 'public.ecr.aws/cloudwatch-agent/cloudwatch-agent:1.300049.1b929', `${family}: the sidecar is left alone`);
     for (const field of ['taskDefinitionArn', 'revision', 'status']) assert.ok(!(field in def), `${family}: ${field} is not sent back`);
   }
   const appspec = JSON.parse(JSON.parse(readFileSync(path.join(dir, 'revision.json'), 'utf8')).appSpecContent.content);

@@ -417,3 +417,23 @@ export function broadPermissions(tree) {
   }
   return findings;
 }
+
+// Redis is reached over TLS all the way: every Redis URL the Terraform writes is rediss://
+// and names a host outside the task (a URL on 127.0.0.1 or localhost would be a proxy
+// beside the server, which speaks TLS itself).
+export function redisWithoutTls(tree) {
+  const findings = [];
+  for (const dir of tree.dirs.values()) {
+    const check = (where, value) =>
+      walk(value, (keyPath, v) => {
+        if (typeof v !== 'string') return;
+        for (const [url, scheme, host] of v.matchAll(/\b(rediss?):\/\/(?:[^@\s"]*@)?([^:/\s"]+)/g)) {
+          if (scheme === 'redis') findings.push(`${where}: ${keyPath.join('.')} is a plain redis:// URL (${url}): ElastiCache takes TLS, use rediss://`);
+          else if (/^(127\.|localhost$)/.test(host)) findings.push(`${where}: ${keyPath.join('.')} sends Redis to ${host}, a proxy inside the task: name the ElastiCache endpoint`);
+        }
+      });
+    for (const r of dir.resources) check(`${r.file}: ${r.type}.${r.name}`, r.body);
+    check(`${rel(tree, dir)} locals`, dir.locals);
+  }
+  return findings;
+}

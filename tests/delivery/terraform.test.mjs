@@ -16,6 +16,7 @@ import {
   moduleInterfaces,
   plaintextSecrets,
   productionProtection,
+  redisWithoutTls,
   sizing,
   undeclaredVariables,
   worldOpenDataPorts,
@@ -117,6 +118,14 @@ test('no secret is written in plain text', async () => {
   ]);
 });
 
+test('Redis is reached over TLS, with no proxy inside the task', async () => {
+  assert.deepEqual(redisWithoutTls(tree), []);
+  assertFindings(redisWithoutTls(await fixture('redis-without-tls')), [
+    /aws_secretsmanager_secret_version\.plain: secret_string is a plain redis:\/\/ URL/,
+    /aws_secretsmanager_secret_version\.proxied: secret_string sends Redis to 127\.0\.0\.1, a proxy inside the task/,
+  ]);
+});
+
 test('no IAM statement allows every action of a service, and no administrator policy is attached', async () => {
   assert.deepEqual(broadPermissions(tree), []);
   assertFindings(broadPermissions(await fixture('broad-permissions')), [
@@ -156,7 +165,7 @@ test('each environment is sized consistently (capacities, workers, database conn
   ]);
 });
 
-test('the task definitions pass only environment variables the server reads', async (t) => {
+test('the task definitions pass only environment variables the server reads', async () => {
   const readme = await readFile(path.join(repo, 'README.md'), 'utf8');
   const config = await readFile(path.join(repo, 'server/config/config.cpp'), 'utf8');
   const known = new Set([...readme.matchAll(/^\| `([A-Z0-9_]+)` \|/gm), ...config.matchAll(/"([A-Z][A-Z0-9_]+)"/g)].map((m) => m[1]));
@@ -168,11 +177,6 @@ test('the task definitions pass only environment variables the server reads', as
   for (const env of ENVIRONMENTS) Object.keys(envDir(tree, terraformDir, env).tfvars.server_settings).forEach((k) => passed.add(k));
   assert.ok(passed.has('DATABASE_URL') && passed.has('BRIGHTPATH_SIGNING_KEY') && passed.has('BRIGHTPATH_ENV'));
   for (const name of passed) {
-    // REDIS_URL arrives with the server's Redis layer; until then the server ignores it.
-    if (name === 'REDIS_URL' && !known.has(name)) {
-      t.diagnostic('REDIS_URL is passed but the server does not read it yet');
-      continue;
-    }
     assert.ok(known.has(name), `${name} is passed to the server but the server does not read it`);
   }
 });
@@ -276,6 +280,10 @@ test('the production plan is all in the code', async (t) => {
     assert.equal(env.BRIGHTPATH_HOST, '0.0.0.0');
     assert.deepEqual(locals.api_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'DATABASE_URL', 'REDIS_URL']);
     assert.deepEqual(locals.worker_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'DATABASE_URL']);
+    // The server speaks TLS to ElastiCache itself: beside it only the CloudWatch agent.
+    const apiContainers = [...one('compute', 'aws_ecs_task_definition', 'api').container_definitions.matchAll(/\bname\s*=\s*"([a-z-]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(apiContainers, ['api', 'cloudwatch-agent']);
+    assert.equal(one('compute', 'aws_secretsmanager_secret_version', 'redis_url').secret_string, 'rediss://:${var.redis_auth_token}@${var.redis_endpoint}:${var.redis_port}');
     assert.match(one('compute', 'aws_ecs_task_definition', 'worker').container_definitions, /command\s*=\s*\["--worker"\]/);
     assert.match(one('compute', 'aws_ecs_task_definition', 'migrate').container_definitions, /command\s*=\s*\["--migrate-only"\]/);
     assert.match(JSON.stringify(locals.api_health_check.command), /healthz/);

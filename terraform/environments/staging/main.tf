@@ -161,7 +161,6 @@ module "compute" {
   alb_deletion_protection             = var.alb_deletion_protection
   ecr_images_kept                     = var.ecr_images_kept
   cloudwatch_agent_image              = var.cloudwatch_agent_image
-  redis_tls_proxy_image               = var.redis_tls_proxy_image
   secret_recovery_window_days         = var.secret_recovery_window_days
   github_repository                   = var.github_repository
   github_environment                  = var.github_environment

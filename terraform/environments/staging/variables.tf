@@ -197,11 +197,6 @@ variable "cloudwatch_agent_image" {
   default = "public.ecr.aws/cloudwatch-agent/cloudwatch-agent:1.300049.1b929"
 }
 
-variable "redis_tls_proxy_image" {
-  type    = string
-  default = "public.ecr.aws/nginx/nginx:1.27.3"
-}
-
 # Database
 
 variable "db_instance_class" {

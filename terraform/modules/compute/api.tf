@@ -1,6 +1,7 @@
-# The API service: brightpath-server behind the load balancer, with the Redis TLS proxy and
-# the CloudWatch agent beside it. CodeDeploy owns its task definition and target group after
-# the first apply (blue/green), so Terraform ignores them then.
+# The API service: brightpath-server behind the load balancer, with the CloudWatch agent
+# beside it. The server speaks TLS to ElastiCache itself (REDIS_URL is rediss://). CodeDeploy
+# owns its task definition and target group after the first apply (blue/green), so Terraform
+# ignores them then.
 
 resource "aws_ecs_task_definition" "api" {
   family                   = "${var.name}-api"
@@ -29,17 +30,7 @@ resource "aws_ecs_task_definition" "api" {
       readonlyRootFilesystem = true
       # Longer than the drain, so SIGTERM's drain finishes before SIGKILL.
       stopTimeout      = local.drain_seconds + 30
-      dependsOn        = [{ containerName = "redis-tls", condition = "START" }]
       logConfiguration = { logDriver = "awslogs", options = local.log_options.api }
-    },
-    {
-      name             = "redis-tls"
-      image            = var.redis_tls_proxy_image
-      essential        = true
-      entryPoint       = ["sh", "-c"]
-      command          = ["printf '%s' \"$PROXY_CONF\" > /tmp/redis-tls.conf && exec nginx -c /tmp/redis-tls.conf -g 'daemon off;'"]
-      environment      = [{ name = "PROXY_CONF", value = local.redis_tls_proxy_conf }]
-      logConfiguration = { logDriver = "awslogs", options = merge(local.log_options.api, { "awslogs-stream-prefix" = "redis-tls" }) }
     },
     {
       name      = "cloudwatch-agent"

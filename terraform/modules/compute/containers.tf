@@ -2,8 +2,7 @@
 # (valueFrom Secrets Manager or Parameter Store), never in *_environment.
 
 locals {
-  redis_proxy_port = 6380
-  server_image     = "${aws_ecr_repository.image["server"].repository_url}:${var.server_image_tag}"
+  server_image = "${aws_ecr_repository.image["server"].repository_url}:${var.server_image_tag}"
 
   # BRIGHTPATH_ENV=production makes the server refuse to start without its secrets. The API
   # does not solve (BRIGHTPATH_SOLVE_WORKERS=0): the worker service does.
@@ -22,6 +21,9 @@ locals {
     { name = "REDIS_URL", valueFrom = aws_secretsmanager_secret.redis_url.arn },
   ]
 
+  # No REDIS_URL for the workers (and the migrate task): what the server keeps in Redis (the
+  # rate limit, sign-in throttling, the session cache) belongs to HTTP requests, which a
+  # `--worker` process does not serve; its security group has no way to the cache either.
   worker_environment = [
     { name = "BRIGHTPATH_ENV", value = "production" },
     { name = "BRIGHTPATH_SOLVE_WORKERS", value = tostring(var.worker_solve_threads) },
@@ -42,23 +44,6 @@ locals {
     retries     = 3
     startPeriod = 30
   }
-
-  redis_tls_proxy_conf = <<-EOT
-    pid /tmp/nginx.pid;
-    error_log stderr warn;
-    events {}
-    stream {
-      server {
-        listen 127.0.0.1:${local.redis_proxy_port};
-        proxy_pass ${var.redis_endpoint}:${var.redis_port};
-        proxy_ssl on;
-        proxy_ssl_server_name on;
-        proxy_ssl_name ${var.redis_endpoint};
-        proxy_ssl_verify on;
-        proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;
-      }
-    }
-  EOT
 }
 
 locals {

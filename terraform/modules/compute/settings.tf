@@ -10,11 +10,12 @@ resource "aws_ssm_parameter" "setting" {
   tags        = var.tags
 }
 
-# The server's Redis client speaks plain TCP, so each API task reaches ElastiCache's TLS
-# endpoint through a proxy beside it on 127.0.0.1; the AUTH token travels inside that TLS.
+# The server speaks TLS to ElastiCache itself (rediss://, certificate and host name checked
+# against the image's CA bundle: docs/server.md, "Shared state: Redis"). The AUTH token is
+# letters and digits only (modules/cache), so it needs no escaping in the URL.
 resource "aws_secretsmanager_secret" "redis_url" {
   name                    = "${var.name}/redis-url"
-  description             = "REDIS_URL of brightpath-server (the local TLS proxy, with the AUTH token)"
+  description             = "REDIS_URL of brightpath-server (ElastiCache over TLS, with the AUTH token)"
   kms_key_id              = var.kms_key_arn
   recovery_window_in_days = var.secret_recovery_window_days
   tags                    = var.tags
@@ -22,7 +23,7 @@ resource "aws_secretsmanager_secret" "redis_url" {
 
 resource "aws_secretsmanager_secret_version" "redis_url" {
   secret_id     = aws_secretsmanager_secret.redis_url.id
-  secret_string = "redis://:${var.redis_auth_token}@127.0.0.1:${local.redis_proxy_port}"
+  secret_string = "rediss://:${var.redis_auth_token}@${var.redis_endpoint}:${var.redis_port}"
 }
 
 # The agent scrapes the API's /metrics inside the task and publishes the solve queue's depth

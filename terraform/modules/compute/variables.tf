@@ -157,7 +157,7 @@ variable "api_port" {
 }
 
 variable "redis_endpoint" {
-  description = "ElastiCache primary endpoint, reached through the TLS proxy beside each API task."
+  description = "ElastiCache primary endpoint (TLS), the host of the API's REDIS_URL."
   type        = string
 }
 
@@ -215,11 +215,6 @@ variable "ecr_images_kept" {
 
 variable "cloudwatch_agent_image" {
   description = "The CloudWatch agent image that publishes the server's queue depth."
-  type        = string
-}
-
-variable "redis_tls_proxy_image" {
-  description = "nginx image of the Redis TLS proxy sidecar."
   type        = string
 }
 
