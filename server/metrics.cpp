@@ -33,18 +33,18 @@ std::string label_text(const std::map<std::string, std::string>& labels) {
   return out;
 }
 
-std::string number(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
-}
-
 std::string with(const std::string& labels, const std::string& extra) {
   if (labels.empty()) return "{" + extra + "}";
   return "{" + labels + "," + extra + "}";
 }
 
 }  // namespace
+
+std::string metric_number(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
 
 Metrics& metrics() {
   static Metrics registry;
@@ -88,7 +88,7 @@ std::string Metrics::text() const {
   };
   for (const auto& [name, series] : counters_) {
     header(name, "counter");
-    for (const auto& [labels, value] : series) out << name << (labels.empty() ? "" : "{" + labels + "}") << " " << number(value) << "\n";
+    for (const auto& [labels, value] : series) out << name << (labels.empty() ? "" : "{" + labels + "}") << " " << metric_number(value) << "\n";
   }
   for (const auto& [name, series] : histograms_) {
     header(name, "histogram");
@@ -96,11 +96,11 @@ std::string Metrics::text() const {
       double cumulative = 0;
       for (std::size_t i = 0; i < kBuckets.size(); ++i) {
         cumulative += h.counts[i];
-        out << name << "_bucket" << with(labels, "le=\"" + number(kBuckets[i]) + "\"") << " " << number(cumulative) << "\n";
+        out << name << "_bucket" << with(labels, "le=\"" + metric_number(kBuckets[i]) + "\"") << " " << metric_number(cumulative) << "\n";
       }
-      out << name << "_bucket" << with(labels, "le=\"+Inf\"") << " " << number(h.count) << "\n";
-      out << name << "_sum" << (labels.empty() ? "" : "{" + labels + "}") << " " << number(h.sum) << "\n";
-      out << name << "_count" << (labels.empty() ? "" : "{" + labels + "}") << " " << number(h.count) << "\n";
+      out << name << "_bucket" << with(labels, "le=\"+Inf\"") << " " << metric_number(h.count) << "\n";
+      out << name << "_sum" << (labels.empty() ? "" : "{" + labels + "}") << " " << metric_number(h.sum) << "\n";
+      out << name << "_count" << (labels.empty() ? "" : "{" + labels + "}") << " " << metric_number(h.count) << "\n";
     }
   }
   return out.str();

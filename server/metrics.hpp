@@ -1,6 +1,6 @@
 // Process metrics in Prometheus text format (/metrics): counters and histograms kept in
-// memory, labelled by a few fixed names. Gauges that live in the database (jobs by status)
-// are read when scraped, by the route.
+// memory, labelled by a few fixed names. Gauges that live in the database (jobs by status,
+// the oldest queued job's wait) are read when scraped, by the route.
 #pragma once
 
 #include <map>
@@ -31,5 +31,9 @@ class Metrics {
 };
 
 Metrics& metrics();  // the process's registry
+
+// A sample value as the text format writes it (up to 10 significant digits, no exponent
+// below 1e10): the registry's own and the route's gauges alike.
+std::string metric_number(double v);
 
 }  // namespace brightpath::server

@@ -40,6 +40,9 @@ void add_health_routes(Router& router, App& app) {
       text += "brightpath_jobs{status=\"queued\"} " + std::to_string(jobs.queued) + "\n";
       text += "brightpath_jobs{status=\"running\"} " + std::to_string(jobs.running) + "\n";
       text += "brightpath_jobs{status=\"failed\"} " + std::to_string(jobs.failed) + "\n";
+      text += "# HELP brightpath_jobs_oldest_queued_seconds How long the oldest queued solve job has waited (0: none queued).\n"
+              "# TYPE brightpath_jobs_oldest_queued_seconds gauge\n";
+      text += "brightpath_jobs_oldest_queued_seconds " + metric_number(jobs.oldest_queued_seconds) + "\n";
       text += "brightpath_database_up 1\n";
     } catch (const storage::DatabaseUnavailable&) {
       text += "brightpath_database_up 0\n";

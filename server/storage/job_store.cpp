@@ -132,10 +132,15 @@ void set_draft_state(Connection& c, const std::string& job_id, const std::string
 }
 
 JobCounts job_counts(Connection& c) {
+  // One scan for the counts and the oldest queued job's wait, on the database's clock (the
+  // one created_at was stamped with), in whole milliseconds; 0 when nothing is queued.
   Rows r = c.exec(
-      "SELECT count(*) FILTER (WHERE status = 'queued'), count(*) FILTER (WHERE status = 'running'),"
-      " count(*) FILTER (WHERE status = 'failed') FROM solve_jobs");
-  return {r.integer(0, 0), r.integer(0, 1), r.integer(0, 2)};
+      "SELECT count(*) FILTER (WHERE status = $1), count(*) FILTER (WHERE status = $2),"
+      " count(*) FILTER (WHERE status = $3),"
+      " coalesce(floor(extract(epoch FROM now() - min(created_at) FILTER (WHERE status = $1)) * 1000), 0)::bigint"
+      " FROM solve_jobs",
+      {"queued", "running", "failed"});
+  return {r.integer(0, 0), r.integer(0, 1), r.integer(0, 2), static_cast<double>(r.integer(0, 3)) / 1000.0};
 }
 
 }  // namespace brightpath::server::storage

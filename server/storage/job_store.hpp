@@ -73,6 +73,9 @@ void set_draft_state(Connection& c, const std::string& job_id, const std::string
 
 struct JobCounts {
   std::int64_t queued = 0, running = 0, failed = 0;
+  // How long the oldest queued job has waited since it was submitted (a job handed back by
+  // a stopping worker keeps its submission time): what a parent waits before solving starts.
+  double oldest_queued_seconds = 0;
 };
 JobCounts job_counts(Connection& c);
 

@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTree } from './terraform-hcl.mjs';
@@ -328,11 +328,68 @@ test('the production plan is all in the code', async (t) => {
     assert.equal(alarm('db_cpu').metric_name, 'CPUUtilization');
     assert.equal(alarm('db_cpu').evaluation_periods * alarm('db_cpu').period, 300);
     assert.equal(rootDefault('db_cpu_alarm_percent'), 80);
-    assert.equal(alarm('queue_backlog').metric_name, 'brightpath_jobs');
+    assert.equal(alarm('queue_age').metric_name, 'brightpath_jobs_oldest_queued_seconds');
+    assert.equal(alarm('queue_age').statistic, 'Maximum');
+    assert.equal(rootDefault('queue_age_alarm_seconds'), 180);
     assert.match(one('observability', 'aws_cloudwatch_event_rule', 'deployment_failed').event_pattern, /FAILURE/);
     assert.match(one('observability', 'aws_cloudwatch_event_target', 'deployment_failed').arn, /alarm\["critical"\]/);
     assert.equal(one('observability', 'aws_sns_topic', 'alarm').for_each, '${toset(["critical", "warning", "info"])}');
     assert.deepEqual(Object.keys(mod('observability').locals.dashboards).sort(), ['business', 'operations', 'performance']);
     assert.equal(one('observability', 'aws_budgets_budget', 'monthly').time_unit, 'MONTHLY');
   });
+});
+
+// BrightPath's own metrics reach CloudWatch only through the agent beside each API task
+// (modules/compute, settings.tf), with the dimensions its declarations give them. Whatever
+// reads one (an alarm, the workers' scaling, a dashboard) must name a metric the server
+// exports and the agent publishes, with exactly those dimensions, or it reads nothing.
+test('every server metric an alarm, the scaling or a dashboard reads is exported and published with its dimensions', async () => {
+  const mod = (name) => tree.dirs.get(path.join(terraformDir, 'modules', name));
+  const compute = mod('compute');
+  const agent = compute.resources.find((r) => r.type === 'aws_ssm_parameter' && r.name === 'agent_config').body.value;
+  const declarations = [...agent.matchAll(/dimensions\s*=\s*\[\[([^\]]*)\]\]\s*metric_selectors\s*=\s*\[([^\]]*)\]/g)].map((m) => ({
+    dimensions: m[1].split(',').map((d) => d.trim().replaceAll('"', '')).filter(Boolean).sort(),
+    selectors: m[2].split(',').map((x) => x.trim().replaceAll('"', '')).filter(Boolean).map((x) => new RegExp(x)),
+  }));
+  assert.ok(declarations.length >= 2, `the agent's declarations are read (${agent})`);
+
+  const readers = [];
+  const fromDimensions = (where, name, dims) => readers.push({ where, name, dims });
+  for (const r of mod('observability').resources.filter((x) => x.type === 'aws_cloudwatch_metric_alarm')) {
+    if (r.body.namespace === '${var.metrics_namespace}' && /^brightpath_/.test(r.body.metric_name ?? '')) {
+      fromDimensions(`alarm ${r.name}`, r.body.metric_name, r.body.dimensions ?? {});
+    }
+  }
+  for (const r of compute.resources.filter((x) => x.type === 'aws_appautoscaling_policy')) {
+    const spec = r.body.target_tracking_scaling_policy_configuration?.[0]?.customized_metric_specification?.[0];
+    for (const q of spec?.metrics ?? []) {
+      const metric = q.metric_stat?.[0]?.metric?.[0];
+      if (metric?.namespace === '${var.metrics_namespace}') {
+        fromDimensions(`scaling ${r.name}`, metric.metric_name, Object.fromEntries((metric.dimensions ?? []).map((d) => [d.name, d.value])));
+      }
+    }
+  }
+  for (const [board, widgets] of Object.entries(mod('observability').locals)) {
+    if (!board.endsWith('_widgets')) continue;
+    for (const w of widgets) {
+      for (const m of w.metrics.filter((x) => x[0] === '${local.ns}' && /^brightpath_/.test(x[1]))) {
+        const pairs = m.slice(2).filter((x) => typeof x === 'string');
+        fromDimensions(`dashboard ${board} "${w.title}"`, m[1], Object.fromEntries(pairs.flatMap((x, i) => (i % 2 ? [] : [[x, pairs[i + 1]]]))));
+      }
+    }
+  }
+  assert.ok(readers.some((r) => r.name === 'brightpath_jobs_oldest_queued_seconds' && r.where.startsWith('alarm')), 'the queue-age alarm is among the readers');
+
+  const serverSources = (await readdir(path.join(repo, 'server'), { recursive: true })).filter((f) => f.endsWith('.cpp'));
+  const serverText = (await Promise.all(serverSources.map((f) => readFile(path.join(repo, 'server', f), 'utf8')))).join('\n');
+  const problems = [];
+  for (const r of readers) {
+    const dims = Object.keys(r.dims).sort();
+    if (!new RegExp(`\\b${r.name}\\b`).test(serverText)) problems.push(`${r.where}: the server does not export ${r.name}`);
+    if (!declarations.some((d) => d.selectors.some((x) => x.test(r.name)) && d.dimensions.join() === dims.join())) {
+      problems.push(`${r.where}: the agent publishes no ${r.name} with dimensions [${dims.join(', ')}]`);
+    }
+    if (r.dims.job !== undefined && r.dims.job !== compute.locals.scrape_job) problems.push(`${r.where}: job = ${r.dims.job}, the agent's job is ${compute.locals.scrape_job}`);
+  }
+  assert.deepEqual(problems, []);
 });

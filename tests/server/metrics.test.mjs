@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  call, createHousehold, createPlan, familyPlan, metricSample as sample, readExample, signUp, sleep, startServer,
+  call, createHousehold, createPlan, familyPlan, metricSample as sample, psql, readExample, signUp, sleep, startServer,
 } from './helpers.mjs';
 
 test('metrics count what happened', async () => {
@@ -44,6 +44,41 @@ test('metrics count what happened', async () => {
     assert.equal(sample(m, 'brightpath_jobs', { status: 'failed' }), 0);
     assert.equal(sample(m, 'brightpath_database_up'), 1);
     assert.match(m, /# TYPE brightpath_http_request_duration_seconds histogram/);
+  } finally {
+    await server.stop();
+  }
+});
+
+// The queue-age alarm reads this gauge (docs/deployment.md): how long the oldest queued job
+// has waited, whatever has happened to jobs that are no longer queued.
+test('metrics say how long the oldest queued job has waited', async () => {
+  // No solver in this process, so submitted jobs stay queued.
+  const server = await startServer({ env: { BRIGHTPATH_SOLVE_WORKERS: '0', BRIGHTPATH_HOUSEHOLD_ACTIVE_JOBS: '5' } });
+  try {
+    const scrape = async () => (await call(server, 'GET', '/metrics')).text;
+    const first = await scrape();
+    assert.match(first, /# TYPE brightpath_jobs_oldest_queued_seconds gauge/);
+    assert.equal(sample(first, 'brightpath_jobs_oldest_queued_seconds'), 0, 'nothing queued: 0');
+
+    const a = await signUp(server);
+    const h = await createHousehold(server, a.token);
+    const { id: plan } = await createPlan(server, a.token, h.id, JSON.parse(readExample('one-child.json')));
+    const submit = async () => (await call(server, 'POST', `/api/v1/households/${h.id}/plans/${plan}/solve`, { token: a.token, body: { time_budget_ms: 300 } })).json.id;
+    const [older, newer, failed] = [await submit(), await submit(), await submit()];
+    // Submission times moved back as if the jobs had waited; a failed job older than all of
+    // them no longer waits.
+    psql(server.databaseUrl, `UPDATE solve_jobs SET created_at = now() - interval '90 seconds' WHERE id = '${older}';
+      UPDATE solve_jobs SET created_at = now() - interval '30 seconds' WHERE id = '${newer}';
+      UPDATE solve_jobs SET created_at = now() - interval '1 hour', status = 'failed', finished_at = now() WHERE id = '${failed}'`);
+
+    const waiting = await scrape();
+    assert.equal(sample(waiting, 'brightpath_jobs', { status: 'queued' }), 2);
+    const oldest = sample(waiting, 'brightpath_jobs_oldest_queued_seconds');
+    assert.ok(oldest >= 90 && oldest < 150, `the oldest queued job waited 90 s, the gauge says ${oldest}`);
+
+    assert.equal((await call(server, 'POST', `/api/v1/households/${h.id}/jobs/${older}/cancel`, { token: a.token })).status, 200);
+    const next = sample(await scrape(), 'brightpath_jobs_oldest_queued_seconds');
+    assert.ok(next >= 30 && next < 90, `after the oldest is cancelled the next one counts (30 s), the gauge says ${next}`);
   } finally {
     await server.stop();
   }

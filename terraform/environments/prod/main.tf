@@ -188,27 +188,26 @@ module "edge" {
 module "observability" {
   source = "../../modules/observability"
 
-  name                        = local.name
-  environment                 = var.environment
-  tags                        = merge(local.tags, { Service = "observability" })
-  log_retention_days          = var.log_retention_days
-  logs_kms_key_arn            = module.security.logs_kms_key_arn
-  alerts_kms_key_arn          = module.security.alerts_kms_key_arn
-  metrics_namespace           = local.metrics_namespace
-  alb_arn_suffix              = module.compute.alb_arn_suffix
-  ecs_cluster_name            = module.compute.ecs_cluster_name
-  api_service_name            = module.compute.api_service_name
-  worker_service_name         = module.compute.worker_service_name
-  codedeploy_app_name         = module.compute.codedeploy_app_name
-  db_instance_identifier      = module.database.instance_identifier
-  cache_replication_group_id  = module.cache.replication_group_id
-  critical_alarm_emails       = var.critical_alarm_emails
-  warning_alarm_emails        = var.warning_alarm_emails
-  budget_alert_emails         = var.budget_alert_emails
-  monthly_budget_usd          = var.monthly_budget_usd
-  error_rate_alarm_percent    = var.error_rate_alarm_percent
-  latency_p99_alarm_seconds   = var.latency_p99_alarm_seconds
-  db_cpu_alarm_percent        = var.db_cpu_alarm_percent
-  queue_backlog_alarm_jobs    = var.queue_backlog_alarm_jobs
-  queue_backlog_alarm_minutes = var.queue_backlog_alarm_minutes
+  name                       = local.name
+  environment                = var.environment
+  tags                       = merge(local.tags, { Service = "observability" })
+  log_retention_days         = var.log_retention_days
+  logs_kms_key_arn           = module.security.logs_kms_key_arn
+  alerts_kms_key_arn         = module.security.alerts_kms_key_arn
+  metrics_namespace          = local.metrics_namespace
+  alb_arn_suffix             = module.compute.alb_arn_suffix
+  ecs_cluster_name           = module.compute.ecs_cluster_name
+  api_service_name           = module.compute.api_service_name
+  worker_service_name        = module.compute.worker_service_name
+  codedeploy_app_name        = module.compute.codedeploy_app_name
+  db_instance_identifier     = module.database.instance_identifier
+  cache_replication_group_id = module.cache.replication_group_id
+  critical_alarm_emails      = var.critical_alarm_emails
+  warning_alarm_emails       = var.warning_alarm_emails
+  budget_alert_emails        = var.budget_alert_emails
+  monthly_budget_usd         = var.monthly_budget_usd
+  error_rate_alarm_percent   = var.error_rate_alarm_percent
+  latency_p99_alarm_seconds  = var.latency_p99_alarm_seconds
+  db_cpu_alarm_percent       = var.db_cpu_alarm_percent
+  queue_age_alarm_seconds    = var.queue_age_alarm_seconds
 }

@@ -302,11 +302,8 @@ variable "db_cpu_alarm_percent" {
   default = 80
 }
 
-variable "queue_backlog_alarm_jobs" {
-  type = number
-}
-
-variable "queue_backlog_alarm_minutes" {
-  type    = number
-  default = 10
+variable "queue_age_alarm_seconds" {
+  description = "The oldest queued solve job's wait that raises the solve-queue-age alarm."
+  type        = number
+  default     = 180
 }

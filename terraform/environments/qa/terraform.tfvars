@@ -59,9 +59,8 @@ cloudfront_price_class              = "PriceClass_100"
 waf_rate_limit_per_5_minutes        = 3000
 waf_signin_rate_limit_per_5_minutes = 100
 
-log_retention_days       = 30
-critical_alarm_emails    = ["platform@brightpath.example"]
-warning_alarm_emails     = ["platform@brightpath.example"]
-budget_alert_emails      = ["platform@brightpath.example"]
-monthly_budget_usd       = 400
-queue_backlog_alarm_jobs = 10
+log_retention_days    = 30
+critical_alarm_emails = ["platform@brightpath.example"]
+warning_alarm_emails  = ["platform@brightpath.example"]
+budget_alert_emails   = ["platform@brightpath.example"]
+monthly_budget_usd    = 400

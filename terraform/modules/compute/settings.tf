@@ -1,6 +1,12 @@
 # What the tasks read at start besides their image: plain settings from Parameter Store, the
 # Redis URL from Secrets Manager, and the CloudWatch agent's configuration.
 
+locals {
+  # The agent's Prometheus job: the dimension of the queue-age metric the alarm reads
+  # (modules/observability, alarms.tf).
+  scrape_job = "brightpath"
+}
+
 resource "aws_ssm_parameter" "setting" {
   for_each    = var.server_settings
   name        = "/${var.name}/server/${each.key}"
@@ -26,9 +32,11 @@ resource "aws_secretsmanager_secret_version" "redis_url" {
   secret_string = "rediss://:${var.redis_auth_token}@${var.redis_endpoint}:${var.redis_port}"
 }
 
-# The agent scrapes the API's /metrics inside the task and publishes the solve queue's depth
-# (brightpath_jobs{status="queued"}, read from PostgreSQL) for the workers' scaling and the
-# queue alarm.
+# The agent scrapes the API's /metrics inside the task and publishes what is read from
+# PostgreSQL there: the solve queue's depth (brightpath_jobs{status="queued"}, the workers'
+# scaling) and the oldest queued job's wait (brightpath_jobs_oldest_queued_seconds, the
+# queue-age alarm). Every API task publishes the same figures; the gauge has no label of its
+# own, so it is published with the scrape job as its dimension (job = "brightpath").
 resource "aws_ssm_parameter" "agent_config" {
   name = "/${var.name}/cloudwatch-agent/config"
   type = "String"
@@ -41,12 +49,20 @@ resource "aws_ssm_parameter" "agent_config" {
           prometheus_config_path = "env:PROMETHEUS_CONFIG_CONTENT"
           emf_processor = {
             metric_namespace = var.metrics_namespace
-            metric_declaration = [{
-              source_labels    = ["job"]
-              label_matcher    = "^brightpath$"
-              dimensions       = [["status"]]
-              metric_selectors = ["^brightpath_jobs$"]
-            }]
+            metric_declaration = [
+              {
+                source_labels    = ["job"]
+                label_matcher    = "^${local.scrape_job}$"
+                dimensions       = [["status"]]
+                metric_selectors = ["^brightpath_jobs$"]
+              },
+              {
+                source_labels    = ["job"]
+                label_matcher    = "^${local.scrape_job}$"
+                dimensions       = [["job"]]
+                metric_selectors = ["^brightpath_jobs_oldest_queued_seconds$"]
+              },
+            ]
           }
         }
       }
@@ -61,7 +77,7 @@ resource "aws_ssm_parameter" "agent_prometheus" {
   value = yamlencode({
     global = { scrape_interval = "30s", scrape_timeout = "10s" }
     scrape_configs = [{
-      job_name       = "brightpath"
+      job_name       = local.scrape_job
       static_configs = [{ targets = ["127.0.0.1:${var.api_port}"] }]
     }]
   })

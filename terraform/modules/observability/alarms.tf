@@ -94,20 +94,22 @@ resource "aws_cloudwatch_metric_alarm" "db_cpu" {
   tags                = var.tags
 }
 
-# The server publishes how many jobs are queued, not how old the oldest is: a queue that
-# stays above the threshold for the whole window is the stand-in for "jobs wait too long".
-resource "aws_cloudwatch_metric_alarm" "queue_backlog" {
-  alarm_name          = "${var.name}-solve-queue-backlog"
-  alarm_description   = "At least ${var.queue_backlog_alarm_jobs} solve jobs queued for ${var.queue_backlog_alarm_minutes} minutes"
+# How long the oldest queued solve job has waited, as every API task's agent publishes it
+# (modules/compute, settings.tf: dimension job = "brightpath"): the time a parent has been
+# waiting for auto-schedule to start. Two minutes running, so one late scrape does not alarm;
+# no data (nothing scraped) is left to the no-healthy-task alarm.
+resource "aws_cloudwatch_metric_alarm" "queue_age" {
+  alarm_name          = "${var.name}-solve-queue-age"
+  alarm_description   = "The oldest queued solve job has waited more than ${var.queue_age_alarm_seconds} s"
   namespace           = var.metrics_namespace
-  metric_name         = "brightpath_jobs"
-  dimensions          = { status = "queued" }
-  statistic           = "Minimum"
+  metric_name         = "brightpath_jobs_oldest_queued_seconds"
+  dimensions          = { job = "brightpath" }
+  statistic           = "Maximum"
   period              = 60
-  evaluation_periods  = var.queue_backlog_alarm_minutes
-  datapoints_to_alarm = var.queue_backlog_alarm_minutes
-  threshold           = var.queue_backlog_alarm_jobs
-  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 2
+  datapoints_to_alarm = 2
+  threshold           = var.queue_age_alarm_seconds
+  comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
   alarm_actions       = [aws_sns_topic.alarm["warning"].arn]
   ok_actions          = [aws_sns_topic.alarm["warning"].arn]

@@ -18,6 +18,7 @@ locals {
     { title = "Running tasks", stat = "Average", metrics = [["ECS/ContainerInsights", "RunningTaskCount", "ClusterName", var.ecs_cluster_name, "ServiceName", var.api_service_name], ["ECS/ContainerInsights", "RunningTaskCount", "ClusterName", var.ecs_cluster_name, "ServiceName", var.worker_service_name]] },
     { title = "API CPU and memory (%)", stat = "Average", metrics = [["AWS/ECS", "CPUUtilization", "ClusterName", var.ecs_cluster_name, "ServiceName", var.api_service_name], ["AWS/ECS", "MemoryUtilization", "ClusterName", var.ecs_cluster_name, "ServiceName", var.api_service_name]] },
     { title = "Solve queue", stat = "Average", metrics = [[local.ns, "brightpath_jobs", "status", "queued"], [local.ns, "brightpath_jobs", "status", "running"], [local.ns, "brightpath_jobs", "status", "failed"]] },
+    { title = "Oldest queued solve job: wait (s)", stat = "Maximum", metrics = [[local.ns, "brightpath_jobs_oldest_queued_seconds", "job", "brightpath"]] },
     { title = "Database CPU (%) and connections", stat = "Average", metrics = [["AWS/RDS", "CPUUtilization", "DBInstanceIdentifier", var.db_instance_identifier], ["AWS/RDS", "DatabaseConnections", "DBInstanceIdentifier", var.db_instance_identifier]] },
     { title = "Redis CPU (%) and memory (%)", stat = "Average", metrics = [["AWS/ElastiCache", "EngineCPUUtilization", "ReplicationGroupId", var.cache_replication_group_id], ["AWS/ElastiCache", "DatabaseMemoryUsagePercentage", "ReplicationGroupId", var.cache_replication_group_id]] },
   ]

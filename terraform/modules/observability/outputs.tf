@@ -24,7 +24,7 @@ output "alarm_names" {
     aws_cloudwatch_metric_alarm.api_p99_latency.alarm_name,
     aws_cloudwatch_metric_alarm.api_no_healthy_task.alarm_name,
     aws_cloudwatch_metric_alarm.db_cpu.alarm_name,
-    aws_cloudwatch_metric_alarm.queue_backlog.alarm_name,
+    aws_cloudwatch_metric_alarm.queue_age.alarm_name,
     aws_cloudwatch_metric_alarm.cache_cpu.alarm_name,
   ]
 }

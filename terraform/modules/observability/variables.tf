@@ -88,11 +88,7 @@ variable "db_cpu_alarm_percent" {
   type = number
 }
 
-variable "queue_backlog_alarm_jobs" {
-  description = "Queued solve jobs that, sustained for queue_backlog_alarm_minutes, mean the workers are not keeping up."
+variable "queue_age_alarm_seconds" {
+  description = "How long the oldest queued solve job may wait before the workers are said not to keep up."
   type        = number
-}
-
-variable "queue_backlog_alarm_minutes" {
-  type = number
 }
