@@ -437,3 +437,67 @@ export function redisWithoutTls(tree) {
   }
   return findings;
 }
+
+// The load balancer serves only our CloudFront distribution: its security group admits all
+// of CloudFront, so every custom origin of a distribution sends a secret header (a
+// sensitive variable), the HTTPS listener (port 443) refuses by default, and a rule of that
+// listener forwards only requests whose header carries that secret. The environment must
+// pass the same name and value to both sides.
+export function openOrigin(tree, envDir) {
+  const findings = [];
+  const sent = []; // { where, name, value }: module arguments as written in the environment
+  const checked = [];
+  for (const call of envDir.modules) {
+    const moduleDir = moduleDirOf(tree, envDir, call);
+    if (!moduleDir) continue;
+    const argument = (value) => {
+      const name = soleVariable(value);
+      if (name === null) return { expr: value, sensitive: false };
+      return { expr: call.body[name] ?? moduleDir.variables.get(name)?.body.default, sensitive: moduleDir.variables.get(name)?.body.sensitive === true };
+    };
+    for (const r of moduleDir.resources) {
+      const where = `module.${call.name} ${r.type}.${r.name}`;
+      if (r.type === 'aws_cloudfront_distribution') {
+        for (const origin of r.body.origin ?? []) {
+          if (!origin.custom_origin_config) continue;
+          const header = (origin.custom_header ?? [])[0];
+          if (!header) {
+            findings.push(`${where}: origin "${origin.origin_id}" sends no secret header, so the load balancer cannot tell this distribution from any other`);
+            continue;
+          }
+          const value = argument(header.value);
+          if (!value.sensitive) findings.push(`${where}: origin "${origin.origin_id}" header value is not a sensitive variable`);
+          sent.push({ where, name: argument(header.name).expr, value: value.expr });
+        }
+      }
+      if (r.type === 'aws_lb_listener' && Number(r.body.port) === 443) {
+        const action = (r.body.default_action ?? [])[0] ?? {};
+        const status = Number(action.fixed_response?.[0]?.status_code);
+        if (action.type !== 'fixed-response' || !(status >= 400 && status < 500)) {
+          findings.push(`${where}: port 443 ${action.type ?? 'has no default action'}s by default: it must refuse (fixed-response 403) what lacks the origin header`);
+        }
+        const rules = moduleDir.resources.filter((x) => x.type === 'aws_lb_listener_rule' && String(x.body.listener_arn).includes(`aws_lb_listener.${r.name}.arn`));
+        const forwarding = rules.filter((x) => (x.body.action ?? []).some((a) => a.type === 'forward'));
+        if (forwarding.length === 0) findings.push(`${where}: no rule of this listener forwards to the servers`);
+        for (const rule of forwarding) {
+          const header = (rule.body.condition ?? []).map((c) => c.http_header?.[0]).find(Boolean);
+          if (!header) {
+            findings.push(`module.${call.name} aws_lb_listener_rule.${rule.name}: forwards without checking the origin header`);
+            continue;
+          }
+          const values = header.values ?? [];
+          const value = argument(Array.isArray(values) ? values[0] : values);
+          if (!value.sensitive) findings.push(`module.${call.name} aws_lb_listener_rule.${rule.name}: the header value it checks is not a sensitive variable`);
+          checked.push({ where: `module.${call.name} aws_lb_listener_rule.${rule.name}`, name: argument(header.http_header_name).expr, value: value.expr });
+        }
+      }
+    }
+  }
+  if (checked.length > 0 && sent.length === 0) findings.push(`${rel(tree, envDir)}: the load balancer checks an origin header that no CloudFront origin sends`);
+  for (const s of sent) {
+    for (const c of checked) {
+      if (s.name !== c.name || s.value !== c.value) findings.push(`${c.where} checks ${c.name} = ${c.value}, but ${s.where} sends ${s.name} = ${s.value}`);
+    }
+  }
+  return findings;
+}

@@ -14,6 +14,7 @@ import {
   environmentDrift,
   missingTags,
   moduleInterfaces,
+  openOrigin,
   plaintextSecrets,
   productionProtection,
   redisWithoutTls,
@@ -123,6 +124,18 @@ test('Redis is reached over TLS, with no proxy inside the task', async () => {
   assertFindings(redisWithoutTls(await fixture('redis-without-tls')), [
     /aws_secretsmanager_secret_version\.plain: secret_string is a plain redis:\/\/ URL/,
     /aws_secretsmanager_secret_version\.proxied: secret_string sends Redis to 127\.0\.0\.1, a proxy inside the task/,
+  ]);
+});
+
+test('the load balancer serves only requests with the origin header CloudFront sends', async () => {
+  for (const env of ENVIRONMENTS) assert.deepEqual(openOrigin(tree, envDir(tree, terraformDir, env)), [], env);
+  const bad = await fixture('open-origin');
+  assertFindings(openOrigin(bad, envDir(bad, bad.root, 'prod')), [
+    /module\.cdn aws_cloudfront_distribution\.main: origin "api" sends no secret header/,
+    /module\.cdn aws_cloudfront_distribution\.second: origin "api" header value is not a sensitive variable/,
+    /module\.lb aws_lb_listener\.https: port 443 forwards by default: it must refuse/,
+    /module\.lb aws_lb_listener_rule\.everyone: forwards without checking the origin header/,
+    /module\.lb aws_lb_listener_rule\.from_cloudfront checks X-Other-Header = \$\{random_password\.origin\.result\}, but module\.cdn aws_cloudfront_distribution\.second sends X-BrightPath-Origin = not-sensitive-here/,
   ]);
 });
 

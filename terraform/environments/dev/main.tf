@@ -20,6 +20,9 @@ locals {
   ports = { api = 8080, database = 5432, cache = 6379 }
 
   origin_domain_name = "origin.${var.app_domain_name}"
+  # CloudFront sends it with every request to the load balancer, which forwards only those
+  # (the value: module.security's origin_secret).
+  origin_header_name = "X-BrightPath-Origin"
   metrics_namespace  = "BrightPath/${var.environment}"
 }
 
@@ -118,6 +121,8 @@ module "compute" {
   kms_key_arn              = module.security.data_kms_key_arn
   zone_id                  = data.aws_route53_zone.main.zone_id
   origin_domain_name       = local.origin_domain_name
+  origin_header_name       = local.origin_header_name
+  origin_secret            = module.security.origin_secret
   app_domain_name          = var.app_domain_name
 
   server_image_tag             = var.server_image_tag
@@ -180,6 +185,8 @@ module "edge" {
   zone_id                             = data.aws_route53_zone.main.zone_id
   app_domain_name                     = var.app_domain_name
   api_origin_domain_name              = local.origin_domain_name
+  origin_header_name                  = local.origin_header_name
+  origin_secret                       = module.security.origin_secret
   price_class                         = var.cloudfront_price_class
   waf_rate_limit_per_5_minutes        = var.waf_rate_limit_per_5_minutes
   waf_signin_rate_limit_per_5_minutes = var.waf_signin_rate_limit_per_5_minutes

@@ -77,5 +77,5 @@ resource "aws_ecs_service" "api" {
     ignore_changes = [task_definition, load_balancer, desired_count]
   }
 
-  depends_on = [aws_lb_listener.https]
+  depends_on = [aws_lb_listener.https, aws_lb_listener_rule.from_cloudfront]
 }

@@ -81,14 +81,42 @@ resource "aws_lb_listener" "https" {
   certificate_arn   = aws_acm_certificate_validation.origin.certificate_arn
   tags              = var.tags
 
+  # Only CloudFront's requests reach the servers (the rule below); anything else that
+  # reaches the load balancer (another CloudFront distribution, which its security group
+  # cannot tell apart from ours) is refused here.
   default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "application/json"
+      status_code  = "403"
+      message_body = "{\"error\":{\"code\":\"forbidden\",\"message\":\"Not through this site's address\"}}"
+    }
+  }
+}
+
+# Requests with the origin header CloudFront sets go to the servers. CodeDeploy moves this
+# rule's forward between blue and green on every release (it rewrites the production
+# listener's rules that forward to the live target group), so Terraform leaves its action
+# alone after creating it.
+resource "aws_lb_listener_rule" "from_cloudfront" {
+  listener_arn = aws_lb_listener.https.arn
+  priority     = 20
+  tags         = var.tags
+
+  condition {
+    http_header {
+      http_header_name = var.origin_header_name
+      values           = [var.origin_secret]
+    }
+  }
+
+  action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.api["blue"].arn
   }
 
-  # CodeDeploy moves the listener between blue and green.
   lifecycle {
-    ignore_changes = [default_action]
+    ignore_changes = [action]
   }
 }
 

@@ -54,6 +54,17 @@ variable "app_domain_name" {
   type        = string
 }
 
+variable "origin_header_name" {
+  description = "Header CloudFront adds to every request; the HTTPS listener forwards only requests carrying it."
+  type        = string
+}
+
+variable "origin_secret" {
+  description = "That header's value (modules/security)."
+  type        = string
+  sensitive   = true
+}
+
 variable "server_image_tag" {
   description = "Tag of the server image in ECR that Terraform's task definitions name."
   type        = string

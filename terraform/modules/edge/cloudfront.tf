@@ -85,6 +85,12 @@ resource "aws_cloudfront_distribution" "main" {
   origin {
     origin_id   = "api"
     domain_name = var.api_origin_domain_name
+    # The load balancer answers 403 without it (modules/compute, load_balancer.tf). CloudFront
+    # replaces a header of this name sent by a viewer.
+    custom_header {
+      name  = var.origin_header_name
+      value = var.origin_secret
+    }
     custom_origin_config {
       http_port                = 80
       https_port               = 443

@@ -23,6 +23,17 @@ variable "api_origin_domain_name" {
   type        = string
 }
 
+variable "origin_header_name" {
+  description = "Header CloudFront adds to every request to the load balancer, which forwards only those carrying it."
+  type        = string
+}
+
+variable "origin_secret" {
+  description = "That header's value."
+  type        = string
+  sensitive   = true
+}
+
 variable "price_class" {
   description = "CloudFront price class (edge locations used)."
   type        = string

@@ -33,3 +33,8 @@ output "cache_security_group_id" {
 output "signing_key_secret_arn" {
   value = aws_secretsmanager_secret.signing_key.arn
 }
+
+output "origin_secret" {
+  value     = random_password.origin_secret.result
+  sensitive = true
+}

@@ -23,3 +23,12 @@ resource "aws_secretsmanager_secret_version" "signing_key" {
     ignore_changes = [secret_string]
   }
 }
+
+# What CloudFront tells the load balancer with every request: its security group admits all
+# of CloudFront (the prefix list), so this header, which only our distribution sends, is
+# what keeps other distributions out (modules/edge sets it, modules/compute's listener
+# forwards only requests that carry it). In the state, like the other generated secrets.
+resource "random_password" "origin_secret" {
+  length  = 48
+  special = false
+}
