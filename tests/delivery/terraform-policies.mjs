@@ -501,3 +501,41 @@ export function openOrigin(tree, envDir) {
   }
   return findings;
 }
+
+// Every load balancer an environment runs writes access logs to a bucket that deletes them
+// after a number of days (the environment's, read through the module call), is encrypted
+// with S3's own key (the only kind load balancers write with) and has a bucket policy.
+export function unloggedLoadBalancers(tree, envDir) {
+  const findings = [];
+  for (const call of envDir.modules) {
+    const moduleDir = moduleDirOf(tree, envDir, call);
+    if (!moduleDir) continue;
+    const of = (type, bucket) => moduleDir.resources.filter((x) => x.type === type && String(x.body.bucket).includes(`aws_s3_bucket.${bucket}.`));
+    for (const lb of moduleDir.resources.filter((x) => x.type === 'aws_lb')) {
+      const where = `module.${call.name} aws_lb.${lb.name}`;
+      const logs = (lb.body.access_logs ?? [])[0];
+      const enabled = logs && resolveThroughCall(envDir, call, moduleDir, logs.enabled).value;
+      if (!logs || enabled !== true) {
+        findings.push(`${where}: writes no access logs (access_logs with enabled = true)`);
+        continue;
+      }
+      const bucket = /aws_s3_bucket\.(\w+)\./.exec(String(logs.bucket))?.[1];
+      if (!bucket) {
+        findings.push(`${where}: access logs go to ${logs.bucket}, not a bucket of this module`);
+        continue;
+      }
+      const days = of('aws_s3_bucket_lifecycle_configuration', bucket)
+        .flatMap((l) => l.body.rule ?? []).filter((r) => r.status === 'Enabled')
+        .map((r) => r.expiration?.[0]?.days).filter((d) => d !== undefined)
+        .map((d) => resolveThroughCall(envDir, call, moduleDir, d));
+      if (!days.some((d) => typeof d.value === 'number' && d.value > 0)) {
+        findings.push(`${where}: its access log bucket aws_s3_bucket.${bucket} has no lifecycle rule that expires the logs${days.length ? ` (${days.map((d) => `${d.from}: ${JSON.stringify(d.value)}`).join(', ')})` : ''}`);
+      }
+      const algorithms = of('aws_s3_bucket_server_side_encryption_configuration', bucket)
+        .flatMap((e) => e.body.rule ?? []).map((r) => r.apply_server_side_encryption_by_default?.[0]?.sse_algorithm);
+      if (!algorithms.includes('AES256')) findings.push(`${where}: its access log bucket aws_s3_bucket.${bucket} must use SSE-S3 (AES256), the only encryption load balancers write with (has: ${algorithms.join(', ') || 'none'})`);
+      if (of('aws_s3_bucket_policy', bucket).length === 0) findings.push(`${where}: its access log bucket aws_s3_bucket.${bucket} has no bucket policy letting the load balancer write`);
+    }
+  }
+  return findings;
+}

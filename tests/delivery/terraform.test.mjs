@@ -20,6 +20,7 @@ import {
   redisWithoutTls,
   sizing,
   undeclaredVariables,
+  unloggedLoadBalancers,
   worldOpenDataPorts,
 } from './terraform-policies.mjs';
 
@@ -136,6 +137,17 @@ test('the load balancer serves only requests with the origin header CloudFront s
     /module\.lb aws_lb_listener\.https: port 443 forwards by default: it must refuse/,
     /module\.lb aws_lb_listener_rule\.everyone: forwards without checking the origin header/,
     /module\.lb aws_lb_listener_rule\.from_cloudfront checks X-Other-Header = \$\{random_password\.origin\.result\}, but module\.cdn aws_cloudfront_distribution\.second sends X-BrightPath-Origin = not-sensitive-here/,
+  ]);
+});
+
+test('every load balancer writes access logs to a bucket that expires them', async () => {
+  for (const env of ENVIRONMENTS) assert.deepEqual(unloggedLoadBalancers(tree, envDir(tree, terraformDir, env)), [], env);
+  const bad = await fixture('unlogged-load-balancer');
+  assertFindings(unloggedLoadBalancers(bad, envDir(bad, bad.root, 'prod')), [
+    /module\.lb aws_lb\.silent: writes no access logs/,
+    /module\.lb aws_lb\.kept_forever: its access log bucket aws_s3_bucket\.logs has no lifecycle rule that expires the logs \(default of log_retention_days: 0\)/,
+    /module\.lb aws_lb\.kept_forever: its access log bucket aws_s3_bucket\.logs must use SSE-S3 \(AES256\).*has: aws:kms/,
+    /module\.lb aws_lb\.kept_forever: its access log bucket aws_s3_bucket\.logs has no bucket policy/,
   ]);
 });
 

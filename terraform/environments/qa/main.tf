@@ -164,6 +164,7 @@ module "compute" {
   deployment_config_name              = var.deployment_config_name
   deployment_termination_wait_minutes = var.deployment_termination_wait_minutes
   alb_deletion_protection             = var.alb_deletion_protection
+  access_log_retention_days           = var.log_retention_days
   ecr_images_kept                     = var.ecr_images_kept
   cloudwatch_agent_image              = var.cloudwatch_agent_image
   secret_recovery_window_days         = var.secret_recovery_window_days

@@ -97,6 +97,11 @@ output "db_replica_identifiers" {
   value = module.database.replica_identifiers
 }
 
+output "alb_log_bucket_name" {
+  description = "The load balancer's access logs, under alb/AWSLogs/<account>/elasticloadbalancing/<region>/<date>/."
+  value       = module.compute.alb_log_bucket_name
+}
+
 output "alarm_topic_arns" {
   value = module.observability.alarm_topic_arns
 }

@@ -51,6 +51,15 @@ resource "aws_lb" "main" {
   # Server-sent solve progress may be quiet for a while between events.
   idle_timeout = 120
   tags         = var.tags
+
+  access_logs {
+    bucket  = aws_s3_bucket.alb_logs.id
+    prefix  = local.access_log_prefix
+    enabled = true
+  }
+
+  # Enabling access logs checks that the load balancer may write to the bucket.
+  depends_on = [aws_s3_bucket_policy.alb_logs]
 }
 
 resource "aws_lb_target_group" "api" {

@@ -49,3 +49,7 @@ output "deploy_role_arn" {
 output "redis_url_secret_arn" {
   value = aws_secretsmanager_secret.redis_url.arn
 }
+
+output "alb_log_bucket_name" {
+  value = aws_s3_bucket.alb_logs.bucket
+}

@@ -215,6 +215,11 @@ variable "deployment_termination_wait_minutes" {
   type        = number
 }
 
+variable "access_log_retention_days" {
+  description = "Days the load balancer's access logs are kept in their bucket."
+  type        = number
+}
+
 variable "alb_deletion_protection" {
   type = bool
 }
