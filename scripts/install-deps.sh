@@ -20,6 +20,8 @@ DEBIAN_PACKAGES=(
   libpq-dev postgresql    # brightpath-server: PostgreSQL client library; the server for local runs and tests
   libargon2-dev libssl-dev   # brightpath-server: password hashing, token signing
   wrk                     # server benchmark (docs/benchmarks.md)
+  nginx redis-server      # scripts/prodlike.sh: load balancer and static files; shared rate limits and caches
+  curl procps             # scripts/prodlike.sh and scripts/backup-drill.sh: readiness checks, the API; pgrep
 )
 
 missing=()

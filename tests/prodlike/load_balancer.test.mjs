@@ -1,0 +1,79 @@
+// nginx in front of two servers: the web app's files with the caching CloudFront uses, and
+// a server killed with SIGKILL under load and started again without losing an acknowledged
+// save, each family resending at most one request per operation.
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { startFamilies } from './family_client.mjs';
+import { readyz, sleep, startDeployment } from './deployment.mjs';
+
+let deployment;
+const web = mkdtempSync(path.join(os.tmpdir(), 'brightpath-web-'));
+
+before(async () => {
+  // A stand-in for web/dist as Vite builds it: index.html, config.json, hashed assets,
+  // readable by nginx's unprivileged workers.
+  chmodSync(web, 0o755);
+  mkdirSync(path.join(web, 'assets'));
+  writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>BrightPath</title><script type="module" src="/assets/index-3f9a1c2b.js"></script>');
+  writeFileSync(path.join(web, 'config.json'), '{"apiBase": "/api/v1"}');
+  writeFileSync(path.join(web, 'assets/index-3f9a1c2b.js'), 'console.log("BrightPath");');
+  deployment = await startDeployment({ env: { BRIGHTPATH_WEB_DIST: web } });
+});
+after(async () => {
+  await deployment?.stop();
+  rmSync(web, { recursive: true, force: true });
+});
+
+test('the web app: hashed assets cached for a year, everything else revalidated, app routes get index.html', async () => {
+  const asset = await fetch(`${deployment.url}/assets/index-3f9a1c2b.js`);
+  assert.equal(asset.status, 200);
+  assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  assert.match(asset.headers.get('content-type'), /javascript/);
+  for (const p of ['/', '/index.html', '/config.json', '/households/123/plans/456']) {
+    const r = await fetch(deployment.url + p);
+    assert.equal(r.status, 200, p);
+    assert.equal(r.headers.get('cache-control'), 'no-cache', p);
+    assert.match(r.headers.get('content-security-policy'), /'wasm-unsafe-eval'/, p);
+    assert.equal(r.headers.get('x-content-type-options'), 'nosniff', p);
+  }
+  assert.match(await (await fetch(`${deployment.url}/households/123`)).text(), /<title>BrightPath/);
+  assert.equal((await fetch(`${deployment.url}/assets/index-00000000.js`)).status, 404, 'a missing asset is not the app');
+  // The API goes to the servers and keeps their headers; their /metrics stays inside.
+  const api = await fetch(`${deployment.url}/api/v1/openapi.json`);
+  assert.equal(api.status, 200);
+  assert.equal(api.headers.get('cache-control'), 'no-store');
+  assert.doesNotMatch(await (await fetch(`${deployment.url}/metrics`)).text(), /brightpath_http_requests_total/);
+});
+
+test('a server killed with SIGKILL under load: every acknowledged save is kept, at most one resend per operation', async (t) => {
+  const load = await startFamilies(deployment.url, 4);
+  await sleep(2000);
+  const killedAt = new Date().toISOString();
+  process.kill(deployment.pid('api1'), 'SIGKILL');
+  await sleep(1500);
+  assert.equal((await readyz(deployment.apiUrl('api1'))).status, 0, 'api1 is gone');
+  deployment.restart('api1');
+  const restartedAt = new Date().toISOString();
+  assert.equal((await readyz(deployment.apiUrl('api1'))).status, 200);
+  await sleep(2000);
+  await load.stop();
+
+  const problems = [];
+  for (const f of load.families) problems.push(...f.failures, ...(await f.verify()));
+  assert.deepEqual(problems, []);
+  const saves = load.total('acks');
+  assert.ok(saves > 20, `only ${saves} saves`);
+  for (const f of load.families) assert.ok(f.maxResentPerOp <= 1, `family ${f.n} resent one request ${f.maxResentPerOp} times`);
+
+  // Both servers served before the kill, and the restarted one serves again.
+  const log = deployment.accessLog().filter((l) => l.uri.startsWith('/api/'));
+  const port = `:${deployment.ports.API1_PORT}`;
+  assert.ok(log.some((l) => l.time <= killedAt.slice(0, 19) && l.upstream.endsWith(port)), 'api1 served before the kill');
+  assert.ok(log.some((l) => l.time >= restartedAt.slice(0, 19) && l.upstream.endsWith(port) && l.status < 300), 'api1 serves after its restart');
+  const passedOn = log.filter((l) => l.upstream.includes(',')).length;
+  t.diagnostic(`figures: saves acknowledged ${saves}, resent by the families ${load.total('resent')} ` +
+    `(stored before the resend ${load.total('storedBeforeRetry')}), passed to the other server by nginx ${passedOn}, lost 0`);
+});
