@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every BrightPath test: the native suites (Release), the server's integration tests
-# against a private PostgreSQL, the native suites again under
+# against a private PostgreSQL, the production-like deployment's tests (nginx, two servers,
+# a server killed, a database outage, a rolling upgrade, a backup drill), the native suites
+# again under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
 # pack-and-install smoke test and the Vite build of an installed copy). Stops at the first
@@ -19,6 +21,9 @@ ctest --preset native -j2
 
 stage "server integration tests (private PostgreSQL, real HTTP)"
 tests/server/run.sh
+
+stage "production-like run: kill, outage, rolling upgrade, backup drill"
+tests/prodlike/run.sh
 
 stage "sanitizer build (Debug, ASan + UBSan)"
 cmake --preset debug >/dev/null
