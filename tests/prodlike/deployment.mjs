@@ -2,7 +2,7 @@
 // directory on free ports, and the handles the tests need: its URL, its processes, its
 // PostgreSQL.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,8 +71,22 @@ export async function startDeployment({ serverBin: bin = serverBin, env = {} } =
     psql: (sql) => execFileSync('psql', [ports.DATABASE_URL, '-v', 'ON_ERROR_STOP=1', '-tAc', sql], { encoding: 'utf8' }).trim(),
     // nginx's access log: one JSON object a request (deploy/local/nginx.conf.template).
     accessLog: () => readFileSync(path.join(dir, 'logs/nginx-access.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)),
+    // Stops everything and checks that it did: no process of the deployment is left.
     async stop() {
-      try { script(['stop']); } finally { rmSync(dir, { recursive: true, force: true }); }
+      try {
+        const pidFiles = ['nginx', 'api1', 'api2', 'worker', 'redis'].map((n) => path.join(dir, 'pids', `${n}.pid`))
+          .concat(path.join(dir, 'postgres/data/postmaster.pid')).filter((f) => existsSync(f));
+        const names = new Map(pidFiles.map((f) => [Number(readFileSync(f, 'utf8').split('\n')[0]), path.basename(f)]));
+        const pids = [...names.keys()];
+        script(['stop']);
+        // A process may still be finishing its exit (PostgreSQL removes its pid file first).
+        const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+        for (let i = 0; i < 50 && pids.some(alive); i++) await sleep(100);
+        const left = pids.filter(alive);
+        if (left.length > 0) throw new Error(`scripts/prodlike.sh stop left ${left.map((p) => `${names.get(p)} (${p})`).join(', ')} running`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
