@@ -15,11 +15,33 @@
 // A 503 `database_unavailable` is answered by the server itself: the client waits for its
 // Retry-After and sends the request again.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { root } from './deployment.mjs';
 
 const family = JSON.parse(readFileSync(path.join(root, 'examples/family.json'), 'utf8'));
 const password = 'a production-like passphrase';
+const noHeaders = { get: () => null };
+
+// One HTTP exchange over `agent` (node:http, so the error says whether the request went out
+// on a connection kept alive from an earlier one: `reusedSocket`).
+function exchange(agent, url, method, headers, payload) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent, timeout: 30000 }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => resolve({
+        status: res.statusCode,
+        headers: { get: (name) => res.headers[name.toLowerCase()] ?? null },
+        text: Buffer.concat(chunks).toString('utf8'),
+      }));
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error('no answer within 30 s'), { code: 'ETIMEDOUT' })));
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
+    req.end(payload);
+  });
+}
 
 export class FamilyClient {
   constructor(url, n) {
@@ -28,11 +50,14 @@ export class FamilyClient {
     this.email = `family${n}-${Date.now()}-${Math.random().toString(16).slice(2)}@example.org`;
     this.acks = [];          // {version, id}: every save answered 2xx, or found stored after a retry
     this.resent = 0;         // requests sent again after no answer
+    this.resendReasons = []; // why: nginx's status or the connection's error
     this.maxResentPerOp = 0;
     this.storedBeforeRetry = 0;  // retried saves whose first attempt had been stored
     this.unavailable = [];   // 503 answers: {code, retryAfter}
     this.failures = [];      // anything a family should never see
     this.answers = 0;
+    this.closedKeepAlive = 0;  // requests resent because nginx closed the kept-alive connection (see send)
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     this.ops = 0;
     this.phase = 'steady';
     this.seen = new Map();   // phase -> count of answers in it
@@ -41,22 +66,30 @@ export class FamilyClient {
   async send(method, urlPath, { body, headers = {} } = {}) {
     const h = { ...headers };
     if (this.token) h.Authorization = `Bearer ${this.token}`;
-    if (body !== undefined) h['Content-Type'] = 'application/json';
-    try {
-      const res = await fetch(this.url + urlPath, {
-        method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(30000),
-      });
-      const text = await res.text();
-      let json = null;
-      try { json = text ? JSON.parse(text) : null; } catch { /* nginx's own error page */ }
-      this.answers++;
-      this.seen.set(this.phase, (this.seen.get(this.phase) ?? 0) + 1);
-      // The servers never answer 502 or 504: those come from nginx when the server it chose
-      // did not answer.
-      const noAnswer = res.status === 502 || res.status === 504;
-      return { status: res.status, json, headers: res.headers, noAnswer };
-    } catch (error) {
-      return { status: 0, json: null, headers: new Headers(), noAnswer: true, error: String(error) };
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    if (payload !== undefined) h['Content-Type'] = 'application/json';
+    for (let reuse = 0; ; reuse++) {
+      try {
+        const res = await exchange(this.agent, this.url + urlPath, method, h, payload);
+        let json = null;
+        try { json = res.text ? JSON.parse(res.text) : null; } catch { /* nginx's own error page */ }
+        this.answers++;
+        this.seen.set(this.phase, (this.seen.get(this.phase) ?? 0) + 1);
+        // The servers never answer 502 or 504: those come from nginx when the server it chose
+        // did not answer.
+        const noAnswer = res.status === 502 || res.status === 504;
+        return { status: res.status, json, headers: res.headers, noAnswer };
+      } catch (error) {
+        // nginx closes idle keep-alive connections when it reloads (scripts/prodlike.sh
+        // restart); a request written at that moment into a kept-alive connection never
+        // reached nginx. Browsers resend it by themselves, whatever the method; so does
+        // this client, once, and counts it apart from the resends after no answer.
+        if (error.reusedSocket && error.code === 'ECONNRESET' && reuse === 0) {
+          this.closedKeepAlive++;
+          continue;
+        }
+        return { status: 0, json: null, headers: noHeaders, noAnswer: true, error: `${error.code ?? ''} ${error.message}` };
+      }
     }
   }
 
@@ -71,6 +104,7 @@ export class FamilyClient {
       if (r.noAnswer && resent < 3 && Date.now() < deadline) {
         resent++;
         this.resent++;
+        this.resendReasons.push(`${label} at ${new Date().toISOString()}: ${r.status || r.error}`);
         this.maxResentPerOp = Math.max(this.maxResentPerOp, resent);
         continue;
       }
