@@ -2,12 +2,13 @@
 // a server killed with SIGKILL under load and started again without losing an acknowledged
 // save, each family resending at most one request per operation.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { startFamilies } from './family_client.mjs';
-import { readyz, sleep, startDeployment } from './deployment.mjs';
+import { readyz, serverBin, sleep, startDeployment } from './deployment.mjs';
 
 let deployment;
 const web = mkdtempSync(path.join(os.tmpdir(), 'brightpath-web-'));
@@ -79,4 +80,16 @@ test('a server killed with SIGKILL under load: every acknowledged save is kept, 
   t.diagnostic(`figures: saves acknowledged ${saves}, resent by the families ${load.total('resent')} ` +
     `(stored before the resend ${load.total('storedBeforeRetry')}), passed to the other server by nginx ${passedOn}, ` +
     `sent again after nginx closed a kept-alive connection ${load.total('closedKeepAlive')}, lost 0`);
+});
+
+test('both API servers use the deployment\'s Redis, once the server build reads REDIS_URL', (t) => {
+  const help = execFileSync(serverBin, ['--help'], { encoding: 'utf8' });
+  if (!help.includes('REDIS_URL')) {
+    t.skip('this brightpath-server keeps its shared state in process (no REDIS_URL setting)');
+    return;
+  }
+  // By now both servers have answered many requests (the test above).
+  const clients = execFileSync('redis-cli', ['-p', deployment.ports.REDIS_PORT, 'client', 'list'], { encoding: 'utf8' })
+    .trim().split('\n').filter((l) => !/ cmd=client/.test(l));
+  assert.ok(clients.length >= 2, `connections to Redis: ${clients.length}`);
 });
