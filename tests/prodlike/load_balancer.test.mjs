@@ -20,7 +20,7 @@ before(async () => {
   mkdirSync(path.join(web, 'assets'));
   writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>BrightPath</title><script type="module" src="/assets/index-3f9a1c2b.js"></script>');
   writeFileSync(path.join(web, 'config.json'), '{"apiBase": "/api/v1"}');
-  writeFileSync(path.join(web, 'assets/index-3f9a1c2b.js'), 'console.log("BrightPath");');
+  writeFileSync(path.join(web, 'assets/index-3f9a1c2b.js'), 'console.log("BrightPath");\n'.repeat(200));
   deployment = await startDeployment({ env: { BRIGHTPATH_WEB_DIST: web } });
 });
 after(async () => {
@@ -33,6 +33,7 @@ test('the web app: hashed assets cached for a year, everything else revalidated,
   assert.equal(asset.status, 200);
   assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   assert.match(asset.headers.get('content-type'), /javascript/);
+  assert.equal(asset.headers.get('content-encoding'), 'gzip', 'compressed as CloudFront would');
   for (const p of ['/', '/index.html', '/config.json', '/households/123/plans/456']) {
     const r = await fetch(deployment.url + p);
     assert.equal(r.status, 200, p);
