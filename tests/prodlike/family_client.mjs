@@ -56,6 +56,7 @@ export class FamilyClient {
     this.unavailable = [];   // 503 answers: {code, retryAfter}
     this.failures = [];      // anything a family should never see
     this.answers = 0;
+    this.storeSentAt = null;  // when the save or edit waiting for its answer was sent
     this.closedKeepAlive = 0;  // requests resent because nginx closed the kept-alive connection (see send)
     this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     this.ops = 0;
@@ -161,9 +162,14 @@ export class FamilyClient {
   async store(label, urlPath, body, id, holds) {
     const expected = this.version;
     let sentAgain = false;
-    const r = await this.operation(label, (again) => {
+    const r = await this.operation(label, async (again) => {
       sentAgain ||= again;
-      return this.send('POST', urlPath, { body, headers: { 'If-Match': `"${expected}"` } });
+      this.storeSentAt = Date.now();
+      try {
+        return await this.send('POST', urlPath, { body, headers: { 'If-Match': `"${expected}"` } });
+      } finally {
+        this.storeSentAt = null;
+      }
     });
     if (r.status === 201 || r.status === 200) {
       this.version = r.json.version;

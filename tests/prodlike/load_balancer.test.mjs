@@ -50,11 +50,18 @@ test('the web app: hashed assets cached for a year, everything else revalidated,
   assert.doesNotMatch(await (await fetch(`${deployment.url}/metrics`)).text(), /brightpath_http_requests_total/);
 });
 
-test('a server killed with SIGKILL under load: every acknowledged save is kept, at most one resend per operation', async (t) => {
+test('a server killed with SIGKILL under load, a save in flight: every acknowledged save is kept, at most one resend per operation', async (t) => {
   const load = await startFamilies(deployment.url, 4);
   await sleep(2000);
+  // Killed while it holds a save: frozen first (SIGSTOP) until a save sent to it has waited
+  // a while, so the kill always catches one in flight, as a crash in the middle of a busy
+  // moment would.
+  const api1 = deployment.pid('api1');
+  process.kill(api1, 'SIGSTOP');
+  const frozenAt = Date.now();
+  while (Date.now() - frozenAt < 5000 && !load.families.some((f) => f.storeSentAt && Date.now() - f.storeSentAt > 300)) await sleep(20);
   const killedAt = new Date().toISOString();
-  process.kill(deployment.pid('api1'), 'SIGKILL');
+  process.kill(api1, 'SIGKILL');
   await sleep(1500);
   assert.equal((await readyz(deployment.apiUrl('api1'))).status, 0, 'api1 is gone');
   deployment.restart('api1');
@@ -68,6 +75,7 @@ test('a server killed with SIGKILL under load: every acknowledged save is kept, 
   assert.deepEqual(problems, []);
   const saves = load.total('acks');
   assert.ok(saves > 20, `only ${saves} saves`);
+  assert.ok(load.total('resent') >= 1, 'a save in flight at the kill was sent again');
   for (const f of load.families) {
     assert.ok(f.maxResentPerOp <= 1, `family ${f.n} resent one request ${f.maxResentPerOp} times: ${f.resendReasons.join('; ')}`);
   }
