@@ -3,7 +3,8 @@
 // The first new server applies migration 0003 (expand: a nullable column) while the old one
 // keeps serving, so for a while both releases serve the same database through nginx. No
 // request may fail, and the versions the old release wrote without the new column read
-// back through the new release with the digest computed instead.
+// back through the new release with the digest computed instead. Then one server is rolled
+// back to the previous release, again without a failed request.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startFamilies } from './family_client.mjs';
@@ -17,7 +18,7 @@ before(async () => {
 });
 after(async () => { await deployment?.stop(); });
 
-test('old and new release serve together during the upgrade and no request fails', async (t) => {
+test('old and new release serve together during the upgrade and a roll back, and no request fails', async (t) => {
   const schema = () => Number(deployment.psql('SELECT max(version) FROM schema_migrations'));
   assert.equal(schema(), 2, 'the previous release is at schema 2');
   const load = await startFamilies(deployment.url, 3);
@@ -33,6 +34,11 @@ test('old and new release serve together during the upgrade and no request fails
   deployment.restart('api2', serverBin);
   deployment.restart('worker', serverBin);
   const upgradeSeconds = (Date.now() - started) / 1000;
+  await sleep(1500);
+  // Rolling back one server is running the previous release again: the expanded schema
+  // stays, and it serves beside the new release as before.
+  deployment.restart('api2', previousBin);
+  assert.equal(schema(), 3);
   await sleep(1500);
   await load.stop();
 
