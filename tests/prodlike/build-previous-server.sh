@@ -11,9 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 migration=server/migrations/0003_plan_version_digest.sql
 
+# A shallow clone (a CI checkout's default) lacks that commit: fetch the history once.
+if [[ $(git rev-parse --is-shallow-repository) == true ]]; then
+  git fetch --quiet --unshallow || true
+fi
 added=$(git log --diff-filter=A --format=%H -1 -- "$migration")
 if [[ -z "$added" ]] || ! previous=$(git rev-parse --verify -q "$added^"); then
-  echo "build-previous-server: cannot find the commit before $migration was added (a shallow clone? git fetch --unshallow)" >&2
+  echo "build-previous-server: cannot find the commit before $migration was added (this clone's history is incomplete: git fetch --unshallow)" >&2
   exit 1
 fi
 dir=build/prodlike-previous/${previous:0:12}
