@@ -40,22 +40,29 @@ die() { echo "prodlike: $*" >&2; exit 1; }
 usage() { sed -n '/^#   scripts/p' "$0" | sed 's/^#   //' >&2; exit 2; }
 
 pid_of() { [[ -s "$run_dir/pids/$1.pid" ]] && cat "$run_dir/pids/$1.pid" || true; }
+# The processes outlive this script, so their parent is init, which may take a while to reap
+# one that died: a zombie counts as gone.
+alive() {
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+  [[ $state != Z* ]]
+}
 running() {
   local pid
   pid=$(pid_of "$1")
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
+  [[ -n "$pid" ]] && alive "$pid"
 }
 # Waits up to $2 seconds for process $1 to end; then kills it.
 wait_gone() {
   local pid=$1 limit=$(($2 * 10))
-  for ((i = 0; i < limit; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  for ((i = 0; i < limit; i++)); do alive "$pid" || return 0; sleep 0.1; done
   echo "prodlike: process $pid did not stop within $2 s: killing it" >&2
   kill -KILL "$pid" 2>/dev/null || true
 }
 stop_process() {  # NAME [SIGNAL]
   local pid
   pid=$(pid_of "$1")
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+  if [[ -n "$pid" ]] && alive "$pid"; then
     kill -"${2:-TERM}" "$pid" 2>/dev/null || true
     wait_gone "$pid" 30
   fi
@@ -144,7 +151,7 @@ reload_nginx() {
   nginx_cmd -s reload
   for ((i = 0; i < 200; i++)); do
     local left=0
-    for p in $old; do kill -0 "$p" 2>/dev/null && left=1; done
+    for p in $old; do alive "$p" && left=1; done
     [[ $left == 0 ]] && [[ -n $(pgrep -P "$master" || true) ]] && return 0
     sleep 0.1
   done

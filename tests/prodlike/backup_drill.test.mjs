@@ -12,7 +12,7 @@ before(async () => { deployment = await startDeployment(); });
 after(async () => { await deployment?.stop(); });
 
 test('the backup drill restores to the target time exactly and reports within the objectives', (t) => {
-  const out = execFileSync(path.join(root, 'scripts/backup-drill.sh'), [deployment.dir], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync(path.join(root, 'scripts/backup-drill.sh'), [deployment.dir], { cwd: root, encoding: 'utf8', timeout: 180000 });
   assert.match(out, /backup drill passed/);
   const report = JSON.parse(readFileSync(path.join(deployment.dir, 'backup-drill/report.json'), 'utf8'));
   assert.equal(report.passed, true);

@@ -10,9 +10,10 @@ let deployment;
 before(async () => { deployment = await startDeployment(); });
 after(async () => { await deployment?.stop(); });
 
-test('PostgreSQL stopped under load: not ready and 503 meanwhile, recovery without a restart, nothing lost', async (t) => {
+test('PostgreSQL stopped under load: not ready and 503 meanwhile, recovery without a restart, nothing lost', { timeout: 180000 }, async (t) => {
   const pids = { api1: deployment.pid('api1'), api2: deployment.pid('api2'), worker: deployment.pid('worker') };
   const load = await startFamilies(deployment.url, 4);
+  t.after(() => load.stop());  // also when an assertion fails, or the families run on forever
   await sleep(1500);
 
   load.phase('outage');

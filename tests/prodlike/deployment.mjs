@@ -80,7 +80,14 @@ export async function startDeployment({ serverBin: bin = serverBin, env = {} } =
         const pids = [...names.keys()];
         script(['stop']);
         // A process may still be finishing its exit (PostgreSQL removes its pid file first).
-        const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+        const alive = (pid) => {
+          try {
+            const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+            return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';  // a zombie waits for init to reap it
+          } catch {
+            return false;
+          }
+        };
         for (let i = 0; i < 50 && pids.some(alive); i++) await sleep(100);
         const left = pids.filter(alive);
         if (left.length > 0) throw new Error(`scripts/prodlike.sh stop left ${left.map((p) => `${names.get(p)} (${p})`).join(', ')} running`);

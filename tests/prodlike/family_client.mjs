@@ -238,6 +238,7 @@ export async function startFamilies(url, count) {
   return {
     families,
     phase(name) { for (const f of families) f.phase = name; },
+    // Idempotent: tests call it again in `finally`, so a failed assertion stops the load too.
     async stop() { running = false; await done; },
     total: (key) => families.reduce((s, f) => s + (typeof f[key] === 'number' ? f[key] : f[key].length), 0),
   };

@@ -50,8 +50,9 @@ test('the web app: hashed assets cached for a year, everything else revalidated,
   assert.doesNotMatch(await (await fetch(`${deployment.url}/metrics`)).text(), /brightpath_http_requests_total/);
 });
 
-test('a server killed with SIGKILL under load, a save in flight: every acknowledged save is kept, at most one resend per operation', async (t) => {
+test('a server killed with SIGKILL under load, a save in flight: every acknowledged save is kept, at most one resend per operation', { timeout: 180000 }, async (t) => {
   const load = await startFamilies(deployment.url, 4);
+  t.after(() => load.stop());  // also when an assertion fails, or the families run on forever
   await sleep(2000);
   // Killed while it holds a save: frozen first (SIGSTOP) until a save sent to it has waited
   // a while, so the kill always catches one in flight, as a crash in the middle of a busy
@@ -64,9 +65,12 @@ test('a server killed with SIGKILL under load, a save in flight: every acknowled
   process.kill(api1, 'SIGKILL');
   await sleep(1500);
   assert.equal((await readyz(deployment.apiUrl('api1'))).status, 0, 'api1 is gone');
+  assert.throws(() => deployment.script(['status']), (e) => e.status === 3 && /^api1 +stopped/m.test(e.stdout),
+    'status names the stopped server and exits 3');
   deployment.restart('api1');
   const restartedAt = new Date().toISOString();
   assert.equal((await readyz(deployment.apiUrl('api1'))).status, 200);
+  assert.match(deployment.script(['status']), /^api1 +\d+ +port \d+, readyz 200$/m);
   await sleep(2000);
   await load.stop();
 

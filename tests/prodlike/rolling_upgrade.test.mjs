@@ -18,10 +18,11 @@ before(async () => {
 });
 after(async () => { await deployment?.stop(); });
 
-test('old and new release serve together during the upgrade and a roll back, and no request fails', async (t) => {
+test('old and new release serve together during the upgrade and a roll back, and no request fails', { timeout: 180000 }, async (t) => {
   const schema = () => Number(deployment.psql('SELECT max(version) FROM schema_migrations'));
   assert.equal(schema(), 2, 'the previous release is at schema 2');
   const load = await startFamilies(deployment.url, 3);
+  t.after(() => load.stop());  // also when an assertion fails, or the families run on forever
   await sleep(1500);
 
   const started = Date.now();
