@@ -26,6 +26,8 @@ DEBIAN_PACKAGES=(
   redis-server            # a private Redis for the server tests (tests/server/redis_*.test.mjs) and local runs
   openssl                 # certificates for the Redis-over-TLS test (tests/server/redis_tls.test.mjs)
   wrk                     # server benchmark (docs/benchmarks.md)
+  nginx redis-server      # scripts/prodlike.sh: load balancer and static files; shared rate limits and caches
+  curl procps             # scripts/prodlike.sh and scripts/backup-drill.sh: readiness checks, the API; pgrep
 )
 
 missing=()

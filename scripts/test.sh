@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every BrightPath test: the native suites (Release), the delivery checks (the
 # Terraform policy checks of terraform/, Dockerfiles, workflow files, runbooks, the smoke
-# and release scripts), the server's integration tests
-# against a private PostgreSQL, the native suites again under
+# and release scripts), the server's integration tests against a private PostgreSQL and
+# Redis, the production-like deployment's tests (nginx, two servers, a server killed, a
+# database outage, a rolling upgrade, a backup drill), the native suites again under
 # AddressSanitizer and UndefinedBehaviorSanitizer, a short libFuzzer run of the decoders,
 # then the WebAssembly build and the JavaScript tests against it (including the npm
 # pack-and-install smoke test and the Vite build of an installed copy), then the web app's
@@ -24,6 +25,9 @@ tests/delivery/run.sh
 
 stage "server integration tests (private PostgreSQL, real HTTP)"
 tests/server/run.sh
+
+stage "production-like run: kill, outage, rolling upgrade, backup drill"
+tests/prodlike/run.sh
 
 stage "sanitizer build (Debug, ASan + UBSan)"
 cmake --preset debug >/dev/null

@@ -204,6 +204,7 @@ boost::json::array PlanService::history(const Principal& who, const std::string&
     boost::json::object entry{{"version", v.version},
                               {"source", v.source},
                               {"created_at", v.created_at},
+                              {"digest", v.digest},
                               {"summary", {{"errors", v.errors}, {"warnings", v.warnings}, {"infos", v.infos}}}};
     entry["author"] = v.author_id ? boost::json::value(boost::json::object{{"account_id", *v.author_id},
                                                                            {"email", v.author_email.value_or("")}})

@@ -5,10 +5,19 @@
 namespace brightpath::server::storage {
 namespace {
 
+// The digest of a document as stored (document_sha256); computed by PostgreSQL from the
+// same text it stores, so the two cannot disagree.
+std::string sha256_hex(std::string_view text_expression) {
+  return "encode(sha256(convert_to(" + std::string(text_expression) + ", 'UTF8')), 'hex')";
+}
+// Rows written by the release before migration 0003 have no stored digest: compute theirs.
+const std::string kDigestColumn = "coalesce(v.document_sha256, " + sha256_hex("v.document") + ")";
+
 void insert_version(Connection& c, const std::string& plan_id, int version, const NewVersion& v) {
   c.exec(
       "INSERT INTO plan_versions (plan_id, version, document, diagnostics, errors, warnings, infos, source,"
-      " restored_from, author_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      " restored_from, author_id, document_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, " +
+          sha256_hex("$3::text") + ")",
       {plan_id, std::to_string(version), v.document, v.diagnostics, std::to_string(v.errors), std::to_string(v.warnings),
        std::to_string(v.infos), v.source, v.restored_from ? std::optional(std::to_string(*v.restored_from)) : std::nullopt,
        v.author_id});
@@ -67,8 +76,9 @@ std::optional<int> append_version(Connection& c, const std::string& household_id
       "  UPDATE plans SET current_version = current_version + 1, updated_at = now()"
       "  WHERE household_id = $1 AND id = $2 AND current_version = $3 RETURNING id, current_version)"
       " INSERT INTO plan_versions (plan_id, version, document, diagnostics, errors, warnings, infos, source,"
-      "                            restored_from, author_id)"
-      " SELECT id, current_version, $4, $5, $6, $7, $8, $9, $10, $11 FROM moved RETURNING version",
+      "                            restored_from, author_id, document_sha256)"
+      " SELECT id, current_version, $4, $5, $6, $7, $8, $9, $10, $11, " +
+          sha256_hex("$4::text") + " FROM moved RETURNING version",
       {household_id, plan_id, std::to_string(expected_version), v.document, v.diagnostics, std::to_string(v.errors),
        std::to_string(v.warnings), std::to_string(v.infos), v.source,
        v.restored_from ? std::optional(std::to_string(*v.restored_from)) : std::nullopt, v.author_id});
@@ -90,6 +100,7 @@ VersionRow version_from(const Rows& r, std::size_t i) {
   v.author_id = r.optional_text(i, 8);
   v.author_email = r.optional_text(i, 9);
   v.created_at = r.text(i, 10);
+  v.digest = r.text(i, 11);
   return v;
 }
 }  // namespace
@@ -97,7 +108,7 @@ VersionRow version_from(const Rows& r, std::size_t i) {
 std::vector<VersionRow> versions_of(Connection& c, const std::string& plan_id) {
   Rows r = c.exec(
       "SELECT v.version, NULL, NULL, v.errors, v.warnings, v.infos, v.source, v.restored_from, v.author_id, a.email, " +
-          utc_text("v.created_at") +
+          utc_text("v.created_at") + ", " + kDigestColumn +
           " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 ORDER BY v.version DESC",
       {plan_id});
   std::vector<VersionRow> out;
@@ -109,7 +120,7 @@ std::vector<VersionRow> versions_with_documents(Connection& c, const std::string
   Rows r = c.exec(
       "SELECT v.version, v.document, v.diagnostics, v.errors, v.warnings, v.infos, v.source, v.restored_from,"
       " v.author_id, a.email, " +
-          utc_text("v.created_at") +
+          utc_text("v.created_at") + ", " + kDigestColumn +
           " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 ORDER BY v.version",
       {plan_id});
   std::vector<VersionRow> out;
@@ -121,7 +132,7 @@ std::optional<VersionRow> find_version(Connection& c, const std::string& plan_id
   Rows r = c.exec(
       "SELECT v.version, v.document, v.diagnostics, v.errors, v.warnings, v.infos, v.source, v.restored_from,"
       " v.author_id, a.email, " +
-          utc_text("v.created_at") +
+          utc_text("v.created_at") + ", " + kDigestColumn +
           " FROM plan_versions v LEFT JOIN accounts a ON a.id = v.author_id WHERE v.plan_id = $1 AND v.version = $2",
       {plan_id, std::to_string(version)});
   if (r.empty()) return std::nullopt;

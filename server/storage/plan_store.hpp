@@ -42,6 +42,7 @@ struct VersionRow {
   std::optional<std::string> author_id;
   std::optional<std::string> author_email;  // null once the author's account is deleted
   std::string created_at;
+  std::string digest;  // SHA-256 of `document` as stored, lowercase hex
 };
 
 std::string insert_plan(Connection& c, const std::string& household_id, const std::string& name, const NewVersion& first);
