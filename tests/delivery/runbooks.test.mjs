@@ -2,7 +2,7 @@
 // exists, and, once terraform/ is in the repository, every Terraform variable and output
 // they name is declared by the environments' root modules.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,18 @@ test('the alarm runbook covers every alarm: 5xx, p99 latency, database CPU, fail
   for (const heading of [/^## 5xx/m, /^## p99 latency/m, /^## Database CPU/m, /^## Failed deployment/m, /^## Solve queue/m]) {
     assert.match(text, heading);
   }
+});
+
+// The restore runbook is rehearsed with the production-like run's backup drill: it names the
+// script and calls it the way the script's header documents (`[RUN_DIR]`, nothing else).
+test('the restore runbook rehearses with scripts/backup-drill.sh, called as its header says', () => {
+  const text = runbooks.find((r) => r.file.endsWith('/restore.md')).text;
+  assert.match(text, /\(prodlike\.md\)/, 'restore.md links the production-like run');
+  const usage = /^#\s+scripts\/backup-drill\.sh (.*)$/m.exec(readFileSync(path.join(root, 'scripts/backup-drill.sh'), 'utf8'));
+  assert.equal(usage?.[1], '[RUN_DIR]', 'the script documents its arguments in its header');
+  const calls = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => [...m[1].matchAll(/^scripts\/backup-drill\.sh([^#\n]*)/gm)].map((c) => c[1].trim()));
+  assert.ok(calls.length > 0, 'restore.md runs scripts/backup-drill.sh in a command block');
+  for (const args of calls) assert.ok(args.split(/\s+/).filter(Boolean).length <= 1, `scripts/backup-drill.sh ${args}: at most RUN_DIR`);
 });
 
 test('every repository path a runbook names exists', () => {
