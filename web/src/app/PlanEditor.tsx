@@ -12,6 +12,7 @@ import { AutoScheduleRun } from './auto-schedule';
 import { AutoSchedulePanel } from './AutoSchedulePanel';
 import { ConflictDialog } from './ConflictDialog';
 import { HistoryPanel } from './HistoryPanel';
+import { PlanPrint, printNow, type PrintBy } from './PlanPrint';
 import { SetupFlow, WeekEditor, type PlanStore } from './parts';
 import { errorText, useServices } from './services';
 import { serverCheckWords } from './words';
@@ -35,6 +36,7 @@ export function PlanEditor(props: {
   const [side, setSide] = useState<Side>(props.offerAutoSchedule ? 'auto-schedule' : 'none');
   const [error, setError] = useState<string>();
   const [openedOffline, setOpenedOffline] = useState(props.openedOffline ?? false);
+  const [printBy, setPrintBy] = useState<PrintBy>('child');
   // Changes the page makes from the server's own versions are not "unsaved changes".
   const fromServer = useRef(false);
 
@@ -171,8 +173,13 @@ export function PlanEditor(props: {
         <button type="button" onClick={() => setSide('auto-schedule')} disabled={!canEdit}>Auto-schedule</button>
         <button type="button" onClick={() => setSide(side === 'history' ? 'none' : 'history')}>History</button>
         <button type="button" onClick={() => setSide('setup')} disabled={!canEdit}>Edit household</button>
-        <button type="button" onClick={() => print()}>Print</button>
+        <select aria-label="Print pages" value={printBy} onChange={(e) => setPrintBy(e.currentTarget.value as PrintBy)}>
+          <option value="child">By child</option>
+          <option value="guardian">By adult</option>
+        </select>
+        <button type="button" onClick={() => { printNow().catch(() => undefined); }}>Print</button>
       </div>
+      <PlanPrint store={store} by={printBy} />
       {openedOffline && state !== 'saving' && (
         <p class="notice" role="status" data-testid="offline-notice">
           No connection: this is the plan as this device last saw it. Changes are kept here and saved when the connection returns.
