@@ -28,10 +28,11 @@ describe('printing the plan from the app', () => {
 
   test('Print prints one page per child, or per adult when chosen; the screen is not printed', async () => {
     const { page, context, problems } = await openPage(browser, app.url);
-    // The browser's print dialog cannot be driven headless: count the calls instead.
+    // The browser's print dialog cannot be driven headless: count the calls instead, and
+    // fire the event a browser fires when printing starts (page.pdf() does not).
     await page.addInitScript(() => {
       globalThis.printed = 0;
-      globalThis.print = () => { globalThis.printed++; };
+      globalThis.print = () => { dispatchEvent(new Event('beforeprint')); globalThis.printed++; };
     });
     await signUpInApp(page);
     await createHouseholdInApp(page, 'The Bakers');
@@ -41,13 +42,14 @@ describe('printing the plan from the app', () => {
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
 
-    // On screen: the week, not the pages.
+    // On screen: the week, not the pages (they are drawn when printing starts).
     const pages = page.getByTestId('print-page');
     assert.equal(await page.getByTestId('print').isVisible(), false);
     assert.equal(await page.locator('.plan-week').isVisible(), true);
 
     await page.getByRole('button', { name: 'Print', exact: true }).click();
     await page.waitForFunction(() => globalThis.printed === 1);
+    assert.equal(await page.getByTestId('print').isVisible(), false, 'the pages are not on screen');
     assert.deepEqual((await pages.locator('h1').allTextContents()).map((t) => t.split(' ')[0]), plan.students.map((s) => s.name));
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.plan-week').isVisible(), false, 'the week editor is not printed');
@@ -67,9 +69,9 @@ describe('printing the plan from the app', () => {
     await context.close();
   });
 
-  test('what is printed follows the edits', async () => {
+  test('what is printed is the week as it is when printing starts, edits included', async () => {
     const { page, context, problems } = await openPage(browser, app.url);
-    await page.addInitScript(() => { globalThis.print = () => {}; });
+    await page.addInitScript(() => { globalThis.print = () => dispatchEvent(new Event('beforeprint')); });
     await signUpInApp(page);
     await createHouseholdInApp(page, 'The Silvas');
     await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
@@ -77,13 +79,17 @@ describe('printing the plan from the app', () => {
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     const printedLessons = () => page.getByTestId('print').locator('li').count();
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
     const before = await printedLessons();
+    assert.ok(before > 0);
     const lesson = page.locator('.plan-week [data-lesson-id]').first();
     await lesson.click();
     await page.keyboard.press('Delete');
     await page.getByRole('button', { name: 'Print', exact: true }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="print"] li').length === n - 1, before);
     assert.equal(await printedLessons(), before - 1);
+    // Printing over, the pages are dropped until the next time.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.getByTestId('print').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -12,7 +12,7 @@ import { AutoScheduleRun } from './auto-schedule';
 import { AutoSchedulePanel } from './AutoSchedulePanel';
 import { ConflictDialog } from './ConflictDialog';
 import { HistoryPanel } from './HistoryPanel';
-import { PlanPrint, printNow, type PrintBy } from './PlanPrint';
+import { PlanPrint, type PrintBy } from './PlanPrint';
 import { SetupFlow, WeekEditor, type PlanStore } from './parts';
 import { errorText, useServices } from './services';
 import { serverCheckWords } from './words';
@@ -177,7 +177,7 @@ export function PlanEditor(props: {
           <option value="child">By child</option>
           <option value="guardian">By adult</option>
         </select>
-        <button type="button" onClick={() => { printNow().catch(() => undefined); }}>Print</button>
+        <button type="button" onClick={() => print()}>Print</button>
       </div>
       <PlanPrint store={store} by={printBy} />
       {openedOffline && state !== 'saving' && (

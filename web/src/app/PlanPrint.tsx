@@ -1,39 +1,34 @@
 // What printing the plan screen prints: the print view (src/print), one page per child or
-// per adult, instead of the screen. It is kept out of sight on screen and follows the plan a
-// moment behind the edits, so a drag never waits for a co-op's hundreds of pages to be redrawn.
-import type { Plan } from '@brightpath/core';
-import { useEffect, useState } from 'preact/hooks';
+// per adult, instead of the screen. The pages are drawn when printing starts (the
+// `beforeprint` event, which the Print button's window.print() and the browser's own Print
+// command both fire) and dropped after, not kept up to date with every edit: redrawing a
+// co-op's 300 pages after each edit took 100–300 ms, a hitch after every drag. They go in a
+// root of their own under <body> with the class print.css gives that role (as PrintView's
+// printOnly does): not on screen, and the only thing printed.
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
 import { PrintView, type PlanStore } from './parts';
 
 export type PrintBy = 'child' | 'guardian';
 
-const catchUpMs = 250;
-
-export function PlanPrint(props: { store: PlanStore; by: PrintBy }) {
-  const [plan, setPlan] = useState<Plan>(() => props.store.plan.peek());
+export function PlanPrint(props: { store: PlanStore; by: PrintBy }): null {
+  const by = useRef(props.by);
+  by.current = props.by;
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const catchUp = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      setPlan(props.store.plan.peek());
-    };
-    const unsubscribe = props.store.plan.subscribe(() => { timer ??= setTimeout(catchUp, catchUpMs); });
-    addEventListener('beforeprint', catchUp);
+    const root = document.createElement('div');
+    root.className = 'print-root';
+    document.body.append(root);
+    const draw = () => render(<PrintView plan={props.store.plan.peek()} by={by.current} />, root);
+    const drop = () => render(null, root);
+    addEventListener('beforeprint', draw);
+    addEventListener('afterprint', drop);
     return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      removeEventListener('beforeprint', catchUp);
+      removeEventListener('beforeprint', draw);
+      removeEventListener('afterprint', drop);
+      drop();
+      root.remove();
     };
   }, [props.store]);
-  return <PrintView plan={plan} by={props.by} printOnly />;
-}
-
-/** The toolbar's Print: the pages of the plan as it is now, then the browser's print dialog. */
-export async function printNow(): Promise<void> {
-  dispatchEvent(new Event('beforeprint'));
-  // Two frames: the print view's pages are drawn after the render that follows the plan.
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  print();
+  return null;
 }
