@@ -34,6 +34,7 @@ describe('a server with a web root', () => {
     mkdirSync(path.join(web, 'assets'), { recursive: true });
     writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(path.join(web, 'config.json'), '{"apiBase":"/api/v1"}');
+    writeFileSync(path.join(web, 'sw.js'), 'const PRECACHE = [];');
     writeFileSync(path.join(web, 'assets', 'index-Ab12Cd.js'), 'export {};');
     writeFileSync(path.join(web, 'assets', 'index-Ab12Cd.css'), 'body{}');
     writeFileSync(path.join(web, 'assets', 'brightpath_core-Ef34.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
@@ -67,6 +68,16 @@ describe('a server with a web root', () => {
     const config = await raw(server, '/config.json');
     assert.equal(config.headers['content-type'], 'application/json');
     assert.equal(config.headers['cache-control'], 'no-cache');
+  });
+
+  test('the service worker is revalidated on every load, so a new build replaces it at once', async () => {
+    const r = await raw(server, '/sw.js');
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(r.headers['cache-control'], 'no-cache');
+    // worker-src is not set: it falls back to script-src 'self', which allows /sw.js and nothing else.
+    assert.doesNotMatch(r.headers['content-security-policy'], /worker-src|child-src/);
+    assert.match(r.headers['content-security-policy'], /script-src 'self'/);
   });
 
   test("the app's own routes fall back to index.html; a missing asset is a 404", async () => {

@@ -1,6 +1,6 @@
 // The parent's whole flow in a real browser against the real server and PostgreSQL (issue
 // 18, "Tests"): sign up, set up, auto-schedule, accept, edit, undo, save, reload; a stale
-// save from a second guardian; working without a connection.
+// save from a second guardian. Working without a connection is in offline.test.mjs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -157,46 +157,6 @@ describe('the web app end to end', () => {
     assert.deepEqual(second.problems, []);
     await owner.context.close();
     await second.context.close();
-  });
-
-  test('offline: an edit without a connection is kept, survives closing the page, and is saved when the connection returns', async () => {
-    const { page, context, problems } = await parentWithWeek('The Garcias');
-    const [lesson] = Object.keys(await lessonSlots(page, page.locator('.plan-week')));
-
-    // Without a connection: the edit is checked and kept, and the page says so.
-    await context.setOffline(true);
-    await nudgeLesson(page, lesson);
-    await saveState(page).filter({ hasText: 'Offline — changes kept on this device' }).waitFor();
-    const edited = await lessonSlots(page, page.locator('.plan-week'));
-    await screenshot(page, 'offline');
-
-    // The connection returns: the kept edit is saved by itself.
-    await context.setOffline(false);
-    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15000 });
-
-    // Again, but the page is closed before the connection returns; opened again with one,
-    // the kept change is back, said so, and saved.
-    await context.setOffline(true);
-    await nudgeLesson(page, lesson);
-    await saveState(page).filter({ hasText: 'Offline' }).waitFor();
-    const editedAgain = await lessonSlots(page, page.locator('.plan-week'));
-    assert.notDeepEqual(editedAgain, edited);
-    const address = page.url();
-    await page.close();
-    await context.setOffline(false);
-    const reopened = await watchedPage(context, problems);
-    await reopened.goto(address);
-    await reopened.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
-    await saveState(reopened).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(reopened, reopened.locator('.plan-week')), editedAgain);
-
-    // What the server holds is that week: a fresh page (no kept copy) shows it too.
-    await reopened.evaluate(() => localStorage.clear());
-    await reopened.reload();
-    await saveState(reopened).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(reopened, reopened.locator('.plan-week')), editedAgain);
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 
   test("a co-op's plan opens through the Web Worker under the server's security policy", async () => {

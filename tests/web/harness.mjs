@@ -2,7 +2,7 @@
 // a free port, serving the built app (web/dist), and Debian's headless Chromium driven by
 // playwright-core. tests/web/run.sh builds the app and starts the PostgreSQL cluster
 // (BRIGHTPATH_TEST_DATABASE_URL) first.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -110,6 +110,23 @@ export async function completeSetupInApp(page) {
   await page.getByRole('button', { name: 'Create week', exact: true }).click();
   await saveState(page).waitFor();
 }
+
+/** Stores `plan` as the page's household's plan through the API (as another frontend would); answers its status. */
+export async function createPlanThroughApi(page, plan, name = 'Our week') {
+  return page.evaluate(async ([document, planName]) => {
+    const household = location.hash.split('/').pop();
+    const csrf = globalThis.document.cookie.match(/bp_csrf=([^;]+)/)[1];
+    const res = await fetch(`/api/v1/households/${household}/plans`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify({ name: planName, plan: document }),
+    });
+    return res.status;
+  }, [plan, name]);
+}
+
+/** An example plan of examples/ (the fixtures the C++ and JS tests use too), parsed. */
+export const examplePlan = (file) => JSON.parse(readFileSync(path.join(root, 'examples', file), 'utf8'));
 
 /** The plan document the page's household holds now, read from the API with the page's session. */
 export async function savedPlan(page) {

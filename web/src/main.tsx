@@ -5,7 +5,9 @@ import { ApiClient, endpoints } from './api';
 import { App } from './app/App';
 import { ServicesContext } from './app/services';
 import { loadConfig } from './config';
+import { registerServiceWorker } from './offline';
 
+registerServiceWorker();
 const config = await loadConfig();
 const client = new ApiClient(config.apiBase);
 const services = { client, api: endpoints(client), storage: localStorage };

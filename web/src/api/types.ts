@@ -96,7 +96,11 @@ export interface SolveExplanation {
 }
 
 export interface JobResult {
-  status: 'feasible' | 'infeasible' | 'cancelled' | 'invalid';
+  /**
+   * Only `feasible` means a complete week; the app treats every other status (and any the
+   * solver adds later) alike: it shows what was left out and why.
+   */
+  status: 'feasible' | 'incomplete' | 'infeasible' | 'cancelled' | 'invalid' | (string & {});
   unplaced: { course: string; count: number }[];
   explanations: SolveExplanation[];
 }

@@ -1,7 +1,9 @@
 // The app's frame: who is signed in, which screen the address names, and the header with
 // the household switcher and "Sign out".
-import type { Account } from '../api';
+import { NetworkError, type Account } from '../api';
 import { useEffect, useState } from 'preact/hooks';
+
+import { forgetAccount, forgetOpenedPlans, keepAccount, keptAccount } from '../offline';
 
 import { AuthScreen } from './AuthScreen';
 import { HouseholdsScreen } from './HouseholdsScreen';
@@ -26,24 +28,42 @@ function useRoute(): Route {
 }
 
 export function App() {
-  const { api, client } = useServices();
+  const { api, client, storage } = useServices();
   const route = useRoute();
   // undefined: still asking the server; null: nobody is signed in.
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
   const [startError, setStartError] = useState<string>();
 
+  const signedIn = (who: Account) => {
+    keepAccount(storage, who);
+    setAccount(who);
+  };
+
   useEffect(() => {
     // A session that ends while the app is open (signed out elsewhere, expired) brings back
     // the sign-in form; unsaved changes stay kept on this device and return after it.
     client.onSessionEnded = () => setAccount(null);
-    api.auth.me().then(setAccount, (error: unknown) => {
+    let retryOnline: (() => void) | undefined;
+    const ask = () => api.auth.me().then(signedIn, (error: unknown) => {
       if ((error as { status?: number }).status === 401) setAccount(null);
-      else setStartError(errorText(error));
+      else if (error instanceof NetworkError && keptAccount(storage)) {
+        // No network: start with the account this device last saw signed in; the plan
+        // screen opens the plan kept here. The server is asked again when the connection returns.
+        setAccount(keptAccount(storage));
+        retryOnline ??= () => { ask(); };
+        addEventListener('online', retryOnline, { once: true });
+      } else setStartError(errorText(error));
     });
+    ask();
+    return () => { if (retryOnline) removeEventListener('online', retryOnline); };
   }, [api, client]);
 
   const signOut = async () => {
     await api.auth.signOut().catch(() => undefined);
+    // What this device kept for working offline goes with the session (unsaved changes stay:
+    // they return after the next sign-in).
+    forgetAccount(storage);
+    forgetOpenedPlans(storage);
     setAccount(null);
     navigate({ screen: 'signin' });
   };
@@ -54,7 +74,7 @@ export function App() {
   else if (account === null) {
     body = (
       <AuthScreen mode={route.screen === 'signup' ? 'signup' : 'signin'} joining={route.screen === 'join'}
-        keepRoute={route.screen === 'join' || route.screen === 'plan'} onSignedIn={setAccount} />
+        keepRoute={route.screen === 'join' || route.screen === 'plan'} onSignedIn={signedIn} />
     );
   } else if (route.screen === 'join') body = <JoinScreen token={route.token} />;
   else if (route.screen === 'plan') body = <PlanScreen key={route.household} household={route.household} />;

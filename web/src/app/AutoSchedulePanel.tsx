@@ -7,8 +7,9 @@ import { useState } from 'preact/hooks';
 import type { MayMove } from '../api';
 import type { AutoScheduleRun } from './auto-schedule';
 import { WeekView } from './parts';
+import { explanationItems } from './explanations';
 import { movedOrNew } from './plan-diff';
-import { concernWords, courseWords, sessions } from './words';
+import { sessions } from './words';
 
 export function AutoSchedulePanel(props: {
   run: AutoScheduleRun;
@@ -54,7 +55,9 @@ export function AutoSchedulePanel(props: {
       {phase === 'draft' && draft && (
         <div class="draft">
           <p>
-            {job?.result?.status === 'feasible' ? 'A complete week was found.' : 'No complete week was found; this is the closest one.'}
+            {job?.result?.status === 'feasible' ? 'A complete week was found.'
+              : job?.result?.status === 'cancelled' && job.result.unplaced.length === 0 ? 'Stopped early; this is the best week found so far.'
+              : 'No complete week was found; this is the closest one.'}
             {' '}Lessons that moved or are new are marked.
           </p>
           <Explanations plan={draft.plan} run={run} />
@@ -73,19 +76,21 @@ export function AutoSchedulePanel(props: {
 
 function Explanations(props: { plan: Plan; run: AutoScheduleRun }) {
   const result = props.run.job.value?.result;
-  if (!result || (result.unplaced.length === 0 && result.explanations.length === 0)) return null;
-  const explained = result.explanations.filter((e) => e.code !== 'unplaced-sessions');
+  const items = result ? explanationItems(props.plan, result) : [];
+  if (items.length === 0) return null;
   return (
-    <ul class="explanations" data-testid="explanations">
-      {result.unplaced.map((u) => (
-        <li key={u.course} data-course-id={u.course}>
-          <strong>{courseWords(props.plan, u.course)}</strong>: {sessions(u.count)} could not be placed.
+    <ul class="explanations" data-testid="explanations" aria-label="What could not be placed, and why">
+      {items.map((item, i) => item.kind === 'reason' ? (
+        <li key={i} data-concerns={item.concerns.map((r) => `${r.kind}:${r.id}`).join(' ')}>
+          {item.message}
+          {item.leftOut.length > 0 && (
+            <ul class="left-out">
+              {item.leftOut.map((c) => <li key={c.course} data-course-id={c.course}>{c.words}</li>)}
+            </ul>
+          )}
         </li>
-      ))}
-      {explained.map((e, i) => (
-        <li key={i}>
-          <strong>{concernWords(props.plan, e.refs)}</strong>: {e.message}
-        </li>
+      ) : (
+        <li key={i} data-course-id={item.course}>{item.message}</li>
       ))}
     </ul>
   );

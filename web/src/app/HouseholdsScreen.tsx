@@ -1,19 +1,26 @@
 // The households of the signed-in parent: open one, create one, invite a second guardian.
-import type { HouseholdSummary } from '../api';
+// Without a network: the households whose plan this device kept (they open offline).
+import { NetworkError, type HouseholdSummary } from '../api';
 import { useEffect, useState } from 'preact/hooks';
+
+import { openedHouseholds } from '../offline';
 
 import { InviteButton } from './InviteButton';
 import { navigate } from './route';
 import { errorText, useServices } from './services';
 
 export function HouseholdsScreen() {
-  const { api } = useServices();
+  const { api, storage } = useServices();
   const [households, setHouseholds] = useState<HouseholdSummary[]>();
+  const [kept, setKept] = useState<{ id: string; name: string }[]>();
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    api.households.list().then(setHouseholds, (e: unknown) => setError(errorText(e)));
+    api.households.list().then(setHouseholds, (e: unknown) => {
+      setError(errorText(e));
+      if (e instanceof NetworkError) setKept(openedHouseholds(storage));
+    });
   }, [api]);
 
   const create = async (event: Event) => {
@@ -41,6 +48,14 @@ export function HouseholdsScreen() {
             </li>
           ))}
         </ul>
+      )}
+      {kept && kept.length > 0 && (
+        <>
+          <p>Without a connection, these plans open from this device:</p>
+          <ul class="households" data-testid="kept-households">
+            {kept.map((h) => <li key={h.id}><a href={`/#/households/${encodeURIComponent(h.id)}`}>{h.name}</a></li>)}
+          </ul>
+        </>
       )}
       {households?.length === 0 && <p>Start by naming your household; you will describe the children and subjects next.</p>}
       <form onSubmit={create} class="inline">

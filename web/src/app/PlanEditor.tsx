@@ -7,19 +7,25 @@ import type { Plan } from '@brightpath/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import type { Household, MayMove, PlanDocument } from '../api';
-import { SaveController, saveStateText } from '../offline';
+import { keepSavedVersion, SaveController, saveStateText } from '../offline';
 import { AutoScheduleRun } from './auto-schedule';
 import { AutoSchedulePanel } from './AutoSchedulePanel';
 import { ConflictDialog } from './ConflictDialog';
 import { HistoryPanel } from './HistoryPanel';
+import { PlanPrint, type PrintBy } from './PlanPrint';
 import { SetupFlow, WeekEditor, type PlanStore } from './parts';
 import { errorText, useServices } from './services';
 import { serverCheckWords } from './words';
 
 type Side = 'none' | 'auto-schedule' | 'history' | 'setup';
 
-/** `store` holds `doc.plan`, opened by the caller; the editor disposes it when it goes. */
-export function PlanEditor(props: { store: PlanStore; household: Household; doc: PlanDocument; offerAutoSchedule: boolean }) {
+/**
+ * `store` holds `doc.plan`, opened by the caller; the editor disposes it when it goes.
+ * `openedOffline`: `doc` is this device's copy, opened without a network.
+ */
+export function PlanEditor(props: {
+  store: PlanStore; household: Household; doc: PlanDocument; offerAutoSchedule: boolean; openedOffline?: boolean;
+}) {
   const { api, client, storage } = useServices();
   const household = props.household.id;
   const planId = props.doc.id;
@@ -29,6 +35,8 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
   const [notice, setNotice] = useState<string>(props.offerAutoSchedule ? 'Your household is set up. Auto-schedule can place every lesson for you.' : '');
   const [side, setSide] = useState<Side>(props.offerAutoSchedule ? 'auto-schedule' : 'none');
   const [error, setError] = useState<string>();
+  const [openedOffline, setOpenedOffline] = useState(props.openedOffline ?? false);
+  const [printBy, setPrintBy] = useState<PrintBy>('child');
   // Changes the page makes from the server's own versions are not "unsaved changes".
   const fromServer = useRef(false);
 
@@ -40,7 +48,11 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
     save: (document, base) => api.plans.save(household, planId, document, base),
     reachable: () => client.reachable(),
     isOnline: () => navigator.onLine,
-    onSaved: (saved) => setServerCheck(saved.diagnostics.summary),
+    onSaved: (saved, document) => {
+      setServerCheck(saved.diagnostics.summary);
+      setOpenedOffline(false);
+      keepSavedVersion(storage, household, { plan: document, version: saved.version, diagnostics: saved.diagnostics });
+    },
   }), []);
   const run = useMemo(() => new AutoScheduleRun(api, household, planId), []);
 
@@ -49,6 +61,21 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
     store.replace(plan, { keepHistory: true });
     fromServer.current = false;
     saver.takeTheirs(version);
+    keepSavedVersion(storage, household, { plan, version });
+  };
+
+  // Opened from this device's copy: once the connection is back and nothing is left to
+  // save, show the server's newest version (another guardian may have saved meanwhile).
+  const catchUp = async () => {
+    if (saver.state.value !== 'saved') return;
+    const doc = await api.plans.get(household, planId);
+    if (saver.state.value !== 'saved') return;  // edited while asking
+    if (doc.version !== saver.baseVersion.value) {
+      showServerVersion(doc.plan, doc.version);
+      setNotice(`This plan was saved on another device meanwhile; its version ${doc.version} is shown.`);
+    }
+    setServerCheck(doc.diagnostics.summary);
+    setOpenedOffline(false);
   };
 
   useEffect(() => {
@@ -70,7 +97,9 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
       seen = revision;
       if (!fromServer.current) saver.changed(store.plan.peek());
     });
-    const online = () => { saver.connectionBack().catch(() => undefined); };
+    const online = () => {
+      saver.connectionBack().then(() => (props.openedOffline ? catchUp() : undefined)).catch(() => undefined);
+    };
     addEventListener('online', online);
     const beforeUnload = (e: BeforeUnloadEvent) => { if (saver.state.value === 'saving') e.preventDefault(); };
     addEventListener('beforeunload', beforeUnload);
@@ -144,8 +173,18 @@ export function PlanEditor(props: { store: PlanStore; household: Household; doc:
         <button type="button" onClick={() => setSide('auto-schedule')} disabled={!canEdit}>Auto-schedule</button>
         <button type="button" onClick={() => setSide(side === 'history' ? 'none' : 'history')}>History</button>
         <button type="button" onClick={() => setSide('setup')} disabled={!canEdit}>Edit household</button>
+        <select aria-label="Print pages" value={printBy} onChange={(e) => setPrintBy(e.currentTarget.value as PrintBy)}>
+          <option value="child">By child</option>
+          <option value="guardian">By adult</option>
+        </select>
         <button type="button" onClick={() => print()}>Print</button>
       </div>
+      <PlanPrint store={store} by={printBy} />
+      {openedOffline && state !== 'saving' && (
+        <p class="notice" role="status" data-testid="offline-notice">
+          No connection: this is the plan as this device last saw it. Changes are kept here and saved when the connection returns.
+        </p>
+      )}
       {notice && <p class="notice" role="status" data-testid="notice">{notice}</p>}
       {(error || saver.error.value) && <p role="alert" class="error">{error ?? saver.error.value}</p>}
       {side === 'setup' ? (

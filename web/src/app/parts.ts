@@ -6,3 +6,4 @@ export type { PlanStore } from '../editor/plan-store';
 export { WeekEditor } from '../editor/WeekEditor';
 export { WeekView } from '../editor/WeekView';
 export { SetupFlow } from '../setup/SetupFlow';
+export { PrintView } from '../print/PrintView';

@@ -1,7 +1,7 @@
 import type { Plan } from '@brightpath/core';
 import { describe, expect, test } from 'vitest';
 
-import { checkWords, concernWords, courseWords, serverCheckWords } from './words';
+import { checkWords, courseWords, serverCheckWords } from './words';
 
 const plan = {
   students: [{ id: 'wren', name: 'Wren' }, { id: 'theo', name: 'Theo' }],
@@ -16,13 +16,6 @@ describe('words for ids', () => {
   test('a course is its subject and its children', () => {
     expect(courseWords(plan, 'math')).toBe('Math for Wren');
     expect(courseWords(plan, 'basket')).toBe('Morning Basket for Wren and Theo');
-  });
-
-  test('an explanation is about its courses, else its children, else its adults', () => {
-    expect(concernWords(plan, [{ kind: 'courses', id: 'math' }, { kind: 'students', id: 'wren' }])).toBe('Math for Wren');
-    expect(concernWords(plan, [{ kind: 'students', id: 'theo' }])).toBe('Theo');
-    expect(concernWords(plan, [{ kind: 'guardians', id: 'mom' }])).toBe('Mom');
-    expect(concernWords(plan, [])).toBe('The week');
   });
 
   test("the server's verdict without codes or severities", () => {

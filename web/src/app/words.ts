@@ -8,17 +8,6 @@ export function courseWords(plan: Plan, courseId: string): string {
   return `${course.subject} for ${names.join(' and ')}`;
 }
 
-/** What an explanation is about, in words: its courses, else its children, else guardians. */
-export function concernWords(plan: Plan, refs: { kind: string; id: string }[]): string {
-  const of = (kind: string) => refs.filter((r) => r.kind === kind).map((r) => r.id);
-  const courses = of('courses');
-  if (courses.length) return courses.map((id) => courseWords(plan, id)).join('; ');
-  const students = of('students').map((id) => plan.students?.find((s) => s.id === id)?.name ?? id);
-  if (students.length) return students.join(', ');
-  const guardians = of('guardians').map((id) => plan.guardians?.find((g) => g.id === id)?.name ?? id);
-  return guardians.length ? guardians.join(', ') : 'The week';
-}
-
 export const sessions = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
 
 /** A version's counts in the editor's words: "nothing to fix", "1 to fix, 3 worth a look". */

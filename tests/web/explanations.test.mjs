@@ -1,0 +1,67 @@
+// When auto-schedule cannot place everything (issue 18: "When no complete week exists, the
+// explanation is shown in plain words next to what it concerns"): a plan made through the
+// API whose only adult is free one hour a week for ten and a half hours of lessons.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, openPage, saveState, screenshot, signUpInApp,
+  startApp,
+} from './harness.mjs';
+
+describe('auto-schedule explains what it could not place', () => {
+  let app;
+  let browser;
+  before(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.server.stop();
+  });
+
+  test('a guardian free far less than the lessons need: the reason, in words, with the courses it keeps out', async () => {
+    const { page, context, problems } = await openPage(browser, app.url);
+    const results = [];
+    page.on('response', async (r) => {
+      if (/\/jobs\/[^/]+$/.test(new URL(r.url()).pathname)) results.push((await r.json().catch(() => null))?.result);
+    });
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'The Wongs');
+    await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
+    const plan = examplePlan('one-child.json');  // Lily, grade 1, taught by Mom
+    plan.guardians[0].availability = [{ day: 'mon', start: '09:00', end: '10:00' }];
+    plan.placements = [];
+    assert.equal(await createPlanThroughApi(page, plan), 201);
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Auto-schedule', exact: true }).click();
+    await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
+    await page.getByRole('button', { name: 'Accept', exact: true }).waitFor({ timeout: 30000 });
+    const panel = page.getByTestId('auto-schedule');
+    assert.match(await panel.innerText(), /No complete week was found; this is the closest one\./);
+    await screenshot(page, 'auto-schedule-explained');
+
+    // The reason names Mom and what she lacks; under it, each course it keeps out, by name.
+    const result = results.findLast((r) => r);
+    assert.notEqual(result.status, 'feasible');
+    assert.ok(result.unplaced.length > 0);
+    const reason = page.getByTestId('explanations').locator('> li[data-concerns~="guardians:mom"]');
+    assert.match(await reason.innerText(), /^Mom teaches .+ but is available 1 h/);
+    for (const { course, count } of result.unplaced) {
+      const subject = plan.courses.find((c) => c.id === course).subject;
+      const item = page.getByTestId('explanations').locator(`[data-course-id="${course}"]`);
+      assert.equal(await item.count(), 1, course);
+      assert.match(await item.innerText(), new RegExp(`^${subject} for Lily: ${count} sessions? (not placed|could not be placed)`));
+    }
+
+    // Plain words only: no rule code, no id, no solver jargon.
+    const words = await page.getByTestId('explanations').innerText();
+    for (const code of new Set(result.explanations.map((e) => e.code))) assert.ok(!words.includes(code), `"${code}" is on screen`);
+    assert.doesNotMatch(words, /infeasible|incomplete|\bhard\b|\bsoft\b/i);
+    assert.ok(!words.includes('read-aloud'), 'a course id is on screen');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,124 @@
+// Working without a connection in a real browser against the real server (issue 18,
+// "Tests"): cut the network, edit, reload, reconnect, the edit is saved. The reload works
+// because the app's service worker (web/src/offline/service-worker.ts) has the app's files
+// and the app opens the plan this device kept (web/src/offline/opened-plan.ts).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
+  savedPlan, screenshot, signUpInApp, startApp,
+} from './harness.mjs';
+
+const offlineText = 'Offline — changes kept on this device';
+
+/** Resolves once the service worker has cached this build and looks after the page. */
+async function serviceWorkerInCharge(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+describe('the web app without a connection', () => {
+  let app;
+  let browser;
+  before(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.server.stop();
+  });
+
+  test('cut the network, edit, reload: the edit is there and kept; reconnect: the edit is saved', async () => {
+    const { page, context, problems } = await openPage(browser, app.url);
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'The Garcias');
+    await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
+    assert.equal(await createPlanThroughApi(page, examplePlan('family.json')), 201);
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    await serviceWorkerInCharge(page);
+    const before = await savedPlan(page);
+    const loaded = await lessonSlots(page, page.locator('.plan-week'));
+    const lesson = Object.keys(loaded).find((id) => !id.includes('piano'));
+
+    // Without a connection: the edit is checked and kept, and the page says so.
+    await context.setOffline(true);
+    await nudgeLesson(page, lesson);
+    await saveState(page).filter({ hasText: offlineText }).waitFor();
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
+    assert.notDeepEqual(edited, loaded);
+
+    // A reload without a connection: the app comes from the service worker, the plan from
+    // this device, with the edit; still offline, still kept.
+    const reloaded = await page.reload();
+    assert.ok(reloaded.fromServiceWorker(), 'the page came from the service worker');
+    await saveState(page).filter({ hasText: offlineText }).waitFor();
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    assert.match(await page.getByTestId('offline-notice').textContent(), /No connection/);
+    assert.equal(await page.locator('.app-header .who').textContent(), await page.evaluate(() => JSON.parse(localStorage.getItem('brightpath:account')).email));
+    await screenshot(page, 'offline');
+
+    // The connection returns: the kept edit is saved by itself.
+    await context.setOffline(false);
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15000 });
+    assert.equal(await page.getByTestId('offline-notice').count(), 0);
+    const after = await savedPlan(page);
+    const moved = (plan) => plan.placements.find((p) => p.id === lesson);
+    assert.notDeepEqual(moved(after), moved(before), 'the server holds the moved lesson');
+    assert.deepEqual(after.placements.filter((p) => p.id !== lesson), before.placements.filter((p) => p.id !== lesson));
+
+    // A fresh page (nothing kept on this device) shows the server's week: the edited one.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+
+    // What the service worker keeps: the app's files, never an answer of the API.
+    const cached = await page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    assert.ok(cached.includes('/') && cached.includes('/config.json'), cached.join(', '));
+    assert.ok(cached.some((p) => /^\/assets\/brightpath_core-[\w-]+\.wasm$/.test(p)), cached.join(', '));
+    assert.ok(cached.some((p) => /^\/assets\/validate\.worker-[\w-]+\.js$/.test(p)), cached.join(', '));
+    assert.deepEqual(cached.filter((p) => p.startsWith('/api')), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a plan never opened on this device says the server cannot be reached; signing out forgets the kept copies', async () => {
+    const { page, context, problems } = await openPage(browser, app.url);
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'The Ortizes');
+    await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
+    assert.equal(await createPlanThroughApi(page, examplePlan('one-child.json')), 201);
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    await serviceWorkerInCharge(page);
+    const planAddress = page.url();
+
+    // Offline, the household list offers the plan kept here; another household's address cannot open.
+    await context.setOffline(true);
+    await page.goto(`${app.url}/#/households`);
+    await page.reload();
+    await page.getByTestId('kept-households').getByRole('link', { name: 'The Ortizes' }).click();
+    await page.locator('.plan-week [data-lesson-id]').first().waitFor();
+    await page.goto(`${app.url}/#/households/not-opened-here`);
+    await page.getByRole('alert').filter({ hasText: 'The server cannot be reached' }).waitFor();
+
+    // Signed out (online), nothing of the plan stays for an offline start.
+    await context.setOffline(false);
+    await page.goto(planAddress);
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('brightpath:')));
+    assert.deepEqual(kept, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
