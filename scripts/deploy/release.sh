@@ -19,8 +19,8 @@
 #      scripts/smoke.sh against BRIGHTPATH_API_URL; if it fails, the deployment is stopped
 #      with rollback (traffic back to the old tasks, kept for the termination wait);
 #      CodeDeploy also rolls back by itself on its alarms;
-#   4. the web app: web/dist from the web image to S3 (assets first, index.html and
-#      config.json last) and a CloudFront invalidation of the two.
+#   4. the web app: web/dist from the web image to S3 (assets first, then index.html and
+#      config.json, the service worker sw.js last) and a CloudFront invalidation of the three.
 # Exits 0 when released, 1 when a step failed (saying which; nothing after it ran).
 set -euo pipefail
 
@@ -120,12 +120,15 @@ docker rm "$container_id" >/dev/null
 aws s3 sync "$tmp/web/assets" "s3://$WEB_BUCKET_NAME/assets/" \
   --cache-control "public, max-age=31536000, immutable" --only-show-errors
 aws s3 sync "$tmp/web" "s3://$WEB_BUCKET_NAME/" --exclude 'assets/*' --exclude index.html --exclude config.json \
-  --cache-control no-cache --only-show-errors
+  --exclude sw.js --cache-control no-cache --only-show-errors
 aws s3 cp "$tmp/web/index.html" "s3://$WEB_BUCKET_NAME/index.html" --cache-control no-cache --only-show-errors
 aws s3 cp "$tmp/web/config.json" "s3://$WEB_BUCKET_NAME/config.json" --cache-control no-cache --only-show-errors
+# The service worker last: it precaches the index.html above, so a browser that installs the
+# new worker must find the new page, never the old one with the new file list.
+aws s3 cp "$tmp/web/sw.js" "s3://$WEB_BUCKET_NAME/sw.js" --cache-control no-cache --only-show-errors
 aws cloudfront create-invalidation --distribution-id "$CLOUDFRONT_DISTRIBUTION_ID" \
-  --paths /index.html /config.json --query Invalidation.Id --output text >/dev/null
-say "web: uploaded to s3://$WEB_BUCKET_NAME and invalidated index.html, config.json"
+  --paths /index.html /config.json /sw.js --query Invalidation.Id --output text >/dev/null
+say "web: uploaded to s3://$WEB_BUCKET_NAME and invalidated index.html, config.json, sw.js"
 
 aws ecs wait services-stable --cluster "$ECS_CLUSTER_NAME" --services "$WORKER_SERVICE_NAME"
 say "workers: stable"

@@ -60,6 +60,19 @@ test('migrations, workers, API blue/green, smoke test, then the web app, in that
   assert.match(r.stdout, /released abc123/);
 });
 
+test('the web app: hashed assets first, then the page and its settings, the service worker last, all three invalidated', () => {
+  const r = release();
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const order = ['aws s3 sync /', 'aws s3 cp /', 'aws cloudfront create-invalidation'].map((p) => at(r.calls, p));
+  const copy = (file) => r.calls.findIndex((c) => c.startsWith('aws s3 cp') && c.includes(`/${file} s3://`));
+  assert.ok(copy('index.html') >= 0 && copy('config.json') >= 0 && copy('sw.js') >= 0, r.calls.join('\n'));
+  assert.ok(copy('sw.js') > copy('index.html') && copy('sw.js') > copy('config.json'), `sw.js after the page:\n${r.calls.join('\n')}`);
+  assert.ok(!r.calls.some((c) => c.startsWith('aws s3 sync') && !c.includes('--exclude sw.js') && !c.includes('/assets')),
+    'the unhashed files are synced without sw.js');
+  assert.match(r.calls[at(r.calls, 'aws cloudfront create-invalidation')], /\/index.html \/config.json \/sw.js/);
+  assert.ok(order.every((i) => i >= 0));
+});
+
 test('every new task definition runs the new server image and keeps the other containers', () => {
   const r = release();
   assert.equal(r.status, 0, r.stderr);

@@ -10,7 +10,11 @@ const defaults: AppConfig = { apiBase: '/api/v1' };
 
 export async function loadConfig(): Promise<AppConfig> {
   try {
-    const response = await fetch(new URL('config.json', document.baseURI), { cache: 'no-cache' });
+    // From the app's base, not the page's path: an invitation link (/invitations/<token>)
+    // must read the same file as the start page.
+    const response = await fetch(new URL(`${import.meta.env.BASE_URL}config.json`, location.origin), {
+      cache: 'no-cache',
+    });
     if (!response.ok) return defaults;
     return { ...defaults, ...(await response.json()) };
   } catch {
