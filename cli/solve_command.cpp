@@ -34,9 +34,18 @@ void print_summary(const SolveResult& r, std::ostream& err) {
   for (const UnplacedSessions& u : r.unplaced) {
     err << "  unplaced: " << u.count << (u.count == 1 ? " session" : " sessions") << " of course " << u.course << "\n";
   }
+  for (const RemovedLesson& l : r.removed) {
+    err << "  removed: lesson " << l.lesson << " (course " << l.course << ") is not in the written week\n";
+  }
+  if (r.status == SolveStatus::incomplete) {
+    err << "No complete week was found within the time limit, but none was proved impossible:\n"
+           "try a longer --time-limit or more --seeds. The best partial week was written.\n";
+  }
   if (!r.explanations.empty()) {
     err << (r.status == SolveStatus::feasible ? "Notes:\n" : "Why:\n");
-    for (const Explanation& e : r.explanations) err << "  - " << e.message << " [" << e.code << "]\n";
+    for (const Explanation& e : r.explanations) {
+      err << "  - " << (e.proof ? "(proved) " : "") << e.message << " [" << e.code << "]\n";
+    }
   }
 }
 
@@ -102,6 +111,7 @@ int run(const Args& args, std::ostream& err) {
   switch (result.status) {
     case SolveStatus::feasible: return kExitOk;
     case SolveStatus::invalid: return kExitBadInput;
+    case SolveStatus::incomplete: return kExitIncomplete;
     default: return kExitProblems;
   }
 }
@@ -125,15 +135,18 @@ const Command kSolveCommand = {
     "  --move-all          existing lessons that are not locked may move too (default: only\n"
     "                      missing sessions are added, existing lessons stay put)\n"
     "  --json              write one JSON object instead of the plan: {status, score,\n"
-    "                      breakdown, statistics, unplaced, explanations, plan}\n"
+    "                      breakdown, statistics, unplaced, removed, explanations, plan}\n"
     "  -o, --output OUT    write to OUT instead of standard output (- for standard\n"
     "                      output); OUT is replaced only once all of it is written\n\n"
     "The input is read up to the decoder's size limit (docs/plan-format.md, \"Limits\").\n\n"
-    "Exit status: 0 feasible (every session placed, no errors), 1 no complete valid week\n"
-    "was found (the best partial week is written and the reasons are given), 2 the input\n"
-    "cannot be read, is not a valid plan document, names things that do not exist, or the\n"
-    "arguments are wrong, 3 the output cannot be written (e.g. the disk is full; a file OUT\n"
-    "given with -o is then left as it was).\n",
+    "Exit status: 0 feasible (every session placed, no errors), 1 infeasible: no complete\n"
+    "valid week can exist, and the reasons marked (proved) say why with the minutes counted\n"
+    "(the best partial week is written), 2 the input cannot be read, is not a valid plan\n"
+    "document, names things that do not exist, or the arguments are wrong, 3 the output\n"
+    "cannot be written (e.g. the disk is full; a file OUT given with -o is then left as it\n"
+    "was), 4 incomplete: no complete week was found within the time limit, but none was\n"
+    "proved impossible (the best partial week is written, with why each missing session is\n"
+    "out and what is most contested).\n",
     run};
 
 }  // namespace brightpath::cli

@@ -238,7 +238,13 @@ export interface SolveProgress {
 /** Return false to stop the search; the result is then "cancelled" with the best week so far. */
 export type SolveProgressCallback = (progress: SolveProgress) => boolean | void;
 
-export type SolveStatus = 'feasible' | 'infeasible' | 'cancelled' | 'invalid';
+/**
+ * feasible: every session placed, no errors. infeasible: the core proved that no complete
+ * week exists (the explanations with `proof: true` say why). incomplete: no complete week
+ * found within the budget, none proved impossible (solve again with a longer budget).
+ * cancelled: onProgress said stop. invalid: the plan cannot be solved as given.
+ */
+export type SolveStatus = 'feasible' | 'infeasible' | 'incomplete' | 'cancelled' | 'invalid';
 
 export interface ScoreTerm {
   code: string;
@@ -253,6 +259,8 @@ export interface SolveExplanation {
   code: string;
   message: string;
   refs: { kind: keyof DiagnosticRefs; id: Id }[];
+  /** A proof that no complete week exists: what makes the status "infeasible". */
+  proof: boolean;
 }
 
 /** The same object `brightpath solve --json` prints. */
@@ -262,6 +270,8 @@ export interface SolveResult {
   breakdown: ScoreTerm[];
   statistics: { elapsedMs: number; iterations: number; improvements: number; seed: number };
   unplaced: { course: Id; count: number }[];
+  /** Existing lessons (they could move) that the returned week leaves out. */
+  removed: { lesson: Id; course: Id }[];
   explanations: SolveExplanation[];
   /** The solved (or best partial) week; null when the status is "invalid". */
   plan: Plan | null;

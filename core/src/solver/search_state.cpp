@@ -93,6 +93,27 @@ int SearchState::fitting_guardian(int task, int day, int cell, std::uint64_t rot
   return kUnknown;
 }
 
+void SearchState::busy_parties(int task, int day, int cell, std::vector<Party>& out) const {
+  const Task& t = p_.tasks[static_cast<std::size_t>(task)];
+  out.clear();
+  for (const int s : t.students) {
+    if (!students_.free(s, day, cell, t.cells)) out.push_back({RefKind::student, s});
+  }
+  for (const int x : t.resources) {
+    if (resources_.peak(x, day, cell, t.cells) >= p_.model->plan.resources[static_cast<std::size_t>(x)].capacity) {
+      out.push_back({RefKind::resource, x});
+    }
+  }
+  if (t.guardian >= 0 && !guardians_.free(t.guardian, day, cell, t.cells)) out.push_back({RefKind::guardian, t.guardian});
+  if (t.guardian == kAnyGuardian) {
+    bool someone = false;
+    for (const int g : p_.all_guardians) {
+      if (p_.available(g, day, cell, t.duration) && guardians_.free(g, day, cell, t.cells)) someone = true;
+    }
+    if (!someone) out.push_back({RefKind::guardian, -1});
+  }
+}
+
 namespace {
 
 // Appends the lessons of `list` whose cells overlap [cell, cell + count) to `out` (without

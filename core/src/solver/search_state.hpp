@@ -63,6 +63,16 @@ class SearchState {
   bool blockers(int task, int day, int cell, int guardian, std::vector<int>& out,
                 std::size_t limit = SIZE_MAX) const;
 
+  // Who stands in the way of the unplaced `task` at (day, cell): every child, resource and
+  // (named) guardian busy then, through fixed things or placed lessons alike; for an "any
+  // guardian" task, one entry with index -1 when no adult can take it then. Explanations
+  // count these over a session's starts.
+  struct Party {
+    RefKind kind = RefKind::student;
+    int index = -1;
+  };
+  void busy_parties(int task, int day, int cell, std::vector<Party>& out) const;
+
   // Calls visit(at, blockers) for every start of the unplaced `task`'s domain (and every
   // guardian, for an "any guardian" task) where nothing fixed and at most `limit` movable
   // lessons stand in the way; `blockers` may be empty (a free start). The same starts and
