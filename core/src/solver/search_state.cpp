@@ -302,9 +302,9 @@ void SearchState::unplace(int task) {
   lesson_term_[ti] = 0;
 }
 
-std::int64_t SearchState::recompute_soft() const {
+SoftCounts SearchState::soft_counts() const {
   const Plan& plan = p_.model->plan;
-  std::int64_t total = p_.fixed_lesson_soft;
+  SoftCounts total = p_.fixed_lesson_counts;
   auto days = p_.fixed_course_days;
   std::vector<std::vector<TimeSpan>> lessons = p_.fixed_lessons_by_student_day;
   for (std::size_t t = 0; t < pos_.size(); ++t) {
@@ -312,12 +312,12 @@ std::int64_t SearchState::recompute_soft() const {
     if (!at.placed()) continue;
     const Task& task = p_.tasks[t];
     const int start = at.cell * p_.grid;
-    total += lesson_soft(p_.weights, plan.courses[static_cast<std::size_t>(task.course)], p_.grid, start, task.duration);
+    count_lesson(plan.courses[static_cast<std::size_t>(task.course)], p_.grid, start, task.duration, total);
     ++days[static_cast<std::size_t>(task.course)][static_cast<std::size_t>(at.day)];
     for (const int s : task.students) lessons[static_cast<std::size_t>(s * 7 + at.day)].push_back({start, start + task.duration});
   }
-  for (std::size_t c = 0; c < plan.courses.size(); ++c) total += course_soft(p_.weights, plan.courses[c], days[c]);
-  for (std::size_t i = 0; i < lessons.size(); ++i) total += student_day_soft(p_.weights, plan.students[i / 7], lessons[i]);
+  for (std::size_t c = 0; c < plan.courses.size(); ++c) count_course(plan.courses[c], days[c], total);
+  for (std::size_t i = 0; i < lessons.size(); ++i) count_student_day(plan.students[i / 7], lessons[i], total);
   return total;
 }
 

@@ -95,8 +95,10 @@ class SearchState {
     return starts * (t.guardian == kAnyGuardian ? 1 + static_cast<std::int64_t>(p_.all_guardians.size()) : 1);
   }
 
-  // The soft score recomputed from scratch (the delta cross-check in the tests).
-  [[nodiscard]] std::int64_t recompute_soft() const;
+  // The soft score recomputed from scratch (the delta cross-check in the tests), and the
+  // same counted by code (held equal to validate()'s findings by the tests).
+  [[nodiscard]] std::int64_t recompute_soft() const { return weigh(p_.weights, soft_counts()); }
+  [[nodiscard]] SoftCounts soft_counts() const;
 
  private:
   [[nodiscard]] int guardian_of(int task, int chosen) const;
