@@ -1,5 +1,5 @@
-// `brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N] [--move-all]
-//                   [--json] [-o OUT]`
+// `brightpath solve FILE|- [--seed N] [--seeds N] [--time-limit MS] [--max-iterations N]
+//                   [--stall-limit N] [--move-all] [--json] [-o OUT]`
 #include <charconv>
 #include <ostream>
 #include <string_view>
@@ -9,10 +9,15 @@
 #include "brightpath/solve_json.hpp"
 #include "commands.hpp"
 #include "read_input.hpp"
+#include "solve_seeds.hpp"
 #include "write_output.hpp"
 
 namespace brightpath::cli {
 namespace {
+
+// Each seed is a thread holding its own copy of the week: a few dozen are plenty on any
+// machine and keep memory bounded.
+constexpr int kMaxSeeds = 64;
 
 template <class T>
 bool parse_number(std::string_view text, T& value) {
@@ -55,6 +60,7 @@ int run(const Args& args, std::ostream& err) {
   bool json = false;
   std::string input;
   std::string output = "-";
+  int seeds = 1;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--json") {
@@ -65,7 +71,8 @@ int run(const Args& args, std::ostream& err) {
       options.may_move = MoveScope::all_unlocked;
       continue;
     }
-    const bool takes_value = a == "--seed" || a == "--time-limit" || a == "--max-iterations" || a == "-o" || a == "--output";
+    const bool takes_value = a == "--seed" || a == "--seeds" || a == "--time-limit" || a == "--max-iterations" ||
+                             a == "--stall-limit" || a == "-o" || a == "--output";
     if (!takes_value) {
       if (input.empty() && (a == "-" || a.rfind('-', 0) != 0)) {
         input = a;
@@ -86,6 +93,13 @@ int run(const Args& args, std::ostream& err) {
       ok = parse_number(value, options.time_budget_ms) && options.time_budget_ms <= 3'600'000;
     } else if (a == "--max-iterations") {
       ok = parse_number(value, options.max_iterations);
+    } else if (a == "--stall-limit") {
+      ok = parse_number(value, options.stall_iterations);
+    } else if (a == "--seeds") {
+      if (!parse_number(value, seeds) || seeds < 1 || seeds > kMaxSeeds) {
+        err << "brightpath solve: --seeds must be a whole number from 1 to " << kMaxSeeds << ", not \"" << value << "\"\n";
+        return kExitBadInput;
+      }
     } else {
       output = value;
     }
@@ -94,6 +108,11 @@ int run(const Args& args, std::ostream& err) {
       return kExitBadInput;
     }
   }
+  if (options.time_budget_ms == 0 && options.max_iterations < 0 && options.stall_iterations == 0) {
+    err << "brightpath solve: --stall-limit 0 with --time-limit 0 would never stop; give a time limit or "
+           "--max-iterations\n";
+    return kExitBadInput;
+  }
   if (input.empty()) {
     err << "brightpath solve: missing FILE (use - for standard input)\n";
     return kExitBadInput;
@@ -101,7 +120,7 @@ int run(const Args& args, std::ostream& err) {
   const std::optional<Plan> plan = read_plan(input, err);
   if (!plan) return kExitBadInput;
 
-  const SolveResult result = solve(*plan, options);
+  const SolveResult result = solve_seeds(*plan, options, seeds);
   std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
   body += '\n';
   if ((result.status != SolveStatus::invalid || json) && !write_output(output, body, err)) {
@@ -120,18 +139,28 @@ int run(const Args& args, std::ostream& err) {
 
 const Command kSolveCommand = {
     "solve", "fill a plan's week with every session its courses ask for",
-    "Usage: brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N]\n"
-    "                        [--move-all] [--json] [-o OUT]\n\n"
+    "Usage: brightpath solve FILE|- [--seed N] [--seeds N] [--time-limit MS]\n"
+    "                        [--max-iterations N] [--stall-limit N] [--move-all] [--json]\n"
+    "                        [-o OUT]\n\n"
     "Reads the plan in FILE (or standard input for -), places every session its courses ask\n"
     "for that is not in the week yet, and writes the solved plan as JSON to standard output\n"
     "(or OUT with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
     "score broken down by diagnostic code, statistics) and, when the week cannot be\n"
     "complete, the reasons in plain words go to standard error. See docs/solver.md.\n\n"
     "  --seed N            random seed (default 1)\n"
+    "  --seeds N           run N searches at once on N threads, with seeds S, S+1, ...\n"
+    "                      (S from --seed) and keep the best week (default 1; up to 64):\n"
+    "                      on a hard week use as many as the machine has cores; each\n"
+    "                      gets the whole time limit\n"
     "  --time-limit MS     time budget in milliseconds (default 2000; 0 = no time limit,\n"
     "                      stop when the search stalls or at --max-iterations)\n"
     "  --max-iterations N  stop after N local-search iterations; with --time-limit 0 the\n"
     "                      same seed and N always give the same week (time limits do not)\n"
+    "  --stall-limit N     once every session is placed, stop after N iterations without\n"
+    "                      a better week (default automatic: max(20000, 50 x sessions);\n"
+    "                      0 = search until the time limit). While sessions are missing\n"
+    "                      only the time or iteration limit stops the search (with\n"
+    "                      neither, the stall limit does)\n"
     "  --move-all          existing lessons that are not locked may move too (default: only\n"
     "                      missing sessions are added, existing lessons stay put)\n"
     "  --json              write one JSON object instead of the plan: {status, score,\n"

@@ -82,6 +82,15 @@ JSON
 expect_status 1 "a clash that cannot be repaired" -- "$cli" solve "$work/removed.json" --move-all --time-limit 200
 check "the removed lesson is named" grep -qE 'removed: lesson (read-mon|art-mon)' "$work/err"
 
+# Several seeds on threads, and the stall limit.
+expect_status 0 "--seeds 2 keeps the best of two searches" -- "$cli" solve "$root/examples/family.json" --seeds 2 --time-limit 300
+expect_status 0 "--stall-limit with no time limit" -- "$cli" solve "$root/examples/family.json" --time-limit 0 --stall-limit 500
+expect_status 2 "--seeds 0" -- "$cli" solve "$root/examples/family.json" --seeds 0
+check "--seeds names its range" grep -q -- '--seeds must be a whole number from 1 to 64' "$work/err"
+expect_status 2 "--seeds 65" -- "$cli" solve "$root/examples/family.json" --seeds 65
+expect_status 2 "a search that could never stop" -- "$cli" solve "$root/examples/family.json" --time-limit 0 --stall-limit 0
+check "it says why" grep -q 'would never stop' "$work/err"
+
 # Determinism: same seed and iteration limit, same output.
 "$cli" solve "$root/examples/family.json" --move-all --seed 9 --time-limit 0 --max-iterations 3000 >"$work/a.json" 2>/dev/null || true
 "$cli" solve "$root/examples/family.json" --move-all --seed 9 --time-limit 0 --max-iterations 3000 >"$work/b.json" 2>/dev/null || true

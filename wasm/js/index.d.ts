@@ -222,7 +222,11 @@ export interface SolveOptions {
   mayMove?: 'unplaced-only' | 'all-unlocked';
   /** Local-search iterations; -1 = unlimited (default). With timeBudgetMs 0: reproducible. */
   maxIterations?: number;
-  /** Stop after this many iterations without improvement; 0 = never (default 200000). */
+  /**
+   * Once every session is placed, stop after this many iterations without improvement;
+   * 0 = never (default 200000). While sessions are missing only the time budget or
+   * maxIterations stops the search (with neither, this does).
+   */
   stallIterations?: number;
 }
 

@@ -282,6 +282,11 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
   Problem problem;
   problem.complete = false;
   if (model) problem = solver::build_problem(*model, options.may_move, &control);
+  // The proofs first, before the search: they are cheap (a pass over people, things and
+  // courses), and a status of "infeasible" must not depend on the time the search leaves.
+  std::vector<Explanation> proofs;
+  if (problem.complete && !control.stopped()) proofs = solver::explain_structure(problem, &control);
+  for (const Explanation& e : proofs) control.proved_incomplete = control.proved_incomplete || solver::proves_no_complete_week(e);
   bool have_week = false;
   if (problem.complete && !control.stopped()) {
     solver::SearchState state(problem);
@@ -306,7 +311,7 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
   if (!diagnostics) r.explanations.push_back(not_checked(control.cancelled()));
   bool proved = false;
   if (problem.complete) {
-    for (Explanation& e : solver::explain_structure(problem, &control)) {
+    for (Explanation& e : proofs) {
       e.proof = solver::proves_no_complete_week(e);
       proved = proved || e.proof;
       r.explanations.push_back(std::move(e));

@@ -142,3 +142,32 @@ TEST_CASE("errors between lessons that may not move prove infeasible; the solver
 }
 
 }  // namespace brightpath::test
+
+namespace brightpath::test {
+
+TEST_CASE("the stall limit stops a search only once the week is complete or proved impossible") {
+  SUBCASE("a tight week with a planted complete week keeps searching while incomplete") {
+    GeneratorOptions g;
+    g.tightness = 0.9;
+    g.seed = 3;
+    g.with_placements = false;
+    const Plan plan = generate_coop_plan(g);
+    SolveOptions o = quick_options(1, 3000);
+    o.stall_iterations = 100;
+    const SolveResult r = solve(plan, o);
+    REQUIRE(r.status == SolveStatus::incomplete);  // else the fixture no longer tests this
+    CHECK(r.statistics.iterations == 3000);
+  }
+  SUBCASE("a week proved impossible stops at the stall limit") {
+    PlanBuilder b;
+    b.student("ada", "Ada").day = hours("09:00", "10:00");
+    b.course("reading", "Reading", {"ada"}, 6, 60).teaching = Teaching::independent;
+    SolveOptions o = quick_options(1, 3000);
+    o.stall_iterations = 100;
+    const SolveResult r = solve(b.plan, o);
+    CHECK(r.status == SolveStatus::infeasible);
+    CHECK(r.statistics.iterations < 3000);
+  }
+}
+
+}  // namespace brightpath::test
