@@ -132,6 +132,7 @@ std::vector<Explanation> explain_unplaced(const Problem& p, const std::vector<Po
       const Task& task = p.tasks[static_cast<std::size_t>(t)];
       if (task.course == static_cast<int>(c) && task.placement < 0 && (first < 0 || t < first)) first = t;
     }
+    if (first < 0) continue;  // (cannot happen: the count came from the same week)
     const Tally* t = tally(first);
     if (t == nullptr) return out;
     const Course& course = m.plan.courses[c];
