@@ -325,7 +325,7 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
     for (const UnplacedSessions& u : r.unplaced) {
       if (!control.work(8)) break;
       r.explanations.push_back({"unplaced-sessions",
-                                std::to_string(u.count) + " sessions of " +
+                                std::to_string(u.count) + (u.count == 1 ? " session of " : " sessions of ") +
                                     solver::course_label(*model, model->course_ids.find(u.course)) +
                                     " were not placed: the solve stopped before it began placing lessons. "
                                     "Solve again with a longer time limit.",
