@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "labels.hpp"
 #include "rules/wording.hpp"
@@ -13,11 +12,21 @@ namespace {
 
 using Party = SearchState::Party;
 
-// How often each person or thing was busy over the starts of one domain.
+// How often each person or thing was busy over the starts of one domain (a session needs
+// a dozen or so, so a flat list).
 struct Tally {
-  int starts = 0;
+  std::int64_t starts = 0;
   int free_starts = 0;  // starts nobody blocks (the search stopped before using them)
-  std::map<std::pair<int, int>, int> busy;  // (kind, index) -> starts
+  std::vector<std::pair<Party, std::int64_t>> busy;
+  void add(const Party& who, std::int64_t n) {
+    for (auto& [p, count] : busy) {
+      if (p.kind == who.kind && p.index == who.index) {
+        count += n;
+        return;
+      }
+    }
+    busy.emplace_back(who, n);
+  }
 };
 
 // Named in a parent's words: "Ms Smith", "the Lab", "every adult who could teach it".
@@ -43,10 +52,14 @@ const std::string& party_id(const detail::Model& m, const Party& p) {
   }
 }
 
-std::vector<std::pair<Party, int>> ranked(const Tally& t) {
-  std::vector<std::pair<Party, int>> out;
-  for (const auto& [key, n] : t.busy) out.push_back({Party{static_cast<RefKind>(key.first), key.second}, n});
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+// Most often busy first; ties in a fixed order (children, adults, things; by index).
+std::vector<std::pair<Party, std::int64_t>> ranked(const Tally& t) {
+  std::vector<std::pair<Party, std::int64_t>> out = t.busy;
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second > b.second;
+    if (a.first.kind != b.first.kind) return a.first.kind < b.first.kind;
+    return a.first.index < b.first.index;
+  });
   return out;
 }
 
@@ -99,39 +112,54 @@ std::vector<Explanation> explain_unplaced(const Problem& p, const std::vector<Po
   if (st.unplaced() == 0) return out;
 
   // Tasks of one domain need the same people and things at the same starts: counted once.
-  std::map<int, Tally> by_domain;
+  std::vector<int> tally_of_domain(p.domains.size(), -1);
+  std::vector<Tally> tallies;
   std::vector<Party> busy;
   const auto tally = [&](int t) -> const Tally* {
     const Task& task = p.tasks[static_cast<std::size_t>(t)];
-    auto [it, fresh] = by_domain.try_emplace(task.domain);
-    if (!fresh) return &it->second;
+    int& index = tally_of_domain[static_cast<std::size_t>(task.domain)];
+    if (index >= 0) return &tallies[static_cast<std::size_t>(index)];
     const Domain& d = p.domains[static_cast<std::size_t>(task.domain)];
     if (!go(static_cast<std::int64_t>(d.slots.size()) * task.parties)) return nullptr;
-    Tally& out_tally = it->second;
-    out_tally.starts = static_cast<int>(d.slots.size());
+    Tally fresh;
+    fresh.starts = static_cast<std::int64_t>(d.slots.size());
     for (const Slot& s : d.slots) {
       st.busy_parties(t, s.day, s.cell, busy);
-      if (busy.empty()) ++out_tally.free_starts;
-      for (const Party& b : busy) ++out_tally.busy[{static_cast<int>(b.kind), b.index}];
+      if (busy.empty()) ++fresh.free_starts;
+      for (const Party& b : busy) fresh.add(b, 1);
     }
-    return &out_tally;
+    index = static_cast<int>(tallies.size());
+    tallies.push_back(std::move(fresh));
+    return &tallies.back();
   };
 
-  Tally contested;  // over every session left out
+  // Over every session left out: per child, adult (and "no adult", index -1) and thing.
+  const Plan& plan = m.plan;
+  std::vector<std::int64_t> by_student(plan.students.size(), 0), by_guardian(plan.guardians.size() + 1, 0),
+      by_resource(plan.resources.size(), 0);
+  std::int64_t contested_starts = 0;
   int left_out = 0;
   const auto add_to_contested = [&](const Tally& t, int sessions) {
-    contested.starts += t.starts * sessions;
+    contested_starts += t.starts * sessions;
     left_out += sessions;
-    for (const auto& [key, n] : t.busy) contested.busy[key] += n * sessions;
+    for (const auto& [who, n] : t.busy) {
+      const std::size_t i = static_cast<std::size_t>(who.index);
+      if (who.kind == RefKind::student) by_student[i] += n * sessions;
+      if (who.kind == RefKind::resource) by_resource[i] += n * sessions;
+      if (who.kind == RefKind::guardian) by_guardian[static_cast<std::size_t>(who.index + 1)] += n * sessions;
+    }
   };
 
+  // The first new session left out of each course, found in one pass.
+  std::vector<int> first_of_course(plan.courses.size(), -1);
+  for (const int t : st.unplaced_tasks()) {
+    const Task& task = p.tasks[static_cast<std::size_t>(t)];
+    int& first = first_of_course[static_cast<std::size_t>(task.course)];
+    if (task.placement < 0 && (first < 0 || t < first)) first = t;
+  }
   for (std::size_t c = 0; c < missing_new.size(); ++c) {
     if (missing_new[c] == 0) continue;
-    int first = -1;
-    for (const int t : st.unplaced_tasks()) {
-      const Task& task = p.tasks[static_cast<std::size_t>(t)];
-      if (task.course == static_cast<int>(c) && task.placement < 0 && (first < 0 || t < first)) first = t;
-    }
+    const int first = first_of_course[c];
     if (first < 0) continue;  // (cannot happen: the count came from the same week)
     const Tally* t = tally(first);
     if (t == nullptr) return out;
@@ -163,14 +191,26 @@ std::vector<Explanation> explain_unplaced(const Problem& p, const std::vector<Po
     out.push_back(std::move(e));
   }
 
-  const auto who = ranked(contested);
-  if (!who.empty() && who.front().first.index >= 0) {
-    const Party& top = who.front().first;
+  // The one busy at the most starts; ties to the first child, adult, then thing.
+  Party top{RefKind::student, -1};
+  std::int64_t most = 0;
+  const auto consider = [&](RefKind kind, const std::vector<std::int64_t>& counts, int offset) {
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      if (counts[i] > most && static_cast<int>(i) - offset >= 0) {
+        most = counts[i];
+        top = {kind, static_cast<int>(i) - offset};
+      }
+    }
+  };
+  consider(RefKind::student, by_student, 0);
+  consider(RefKind::guardian, by_guardian, 1);
+  consider(RefKind::resource, by_resource, 0);
+  if (top.index >= 0) {
     std::string name = party_name(m, top);
     name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     Explanation e{"most-contested",
-                  name + " is the most contested: busy at " + std::to_string(who.front().second) + " of the " +
-                      std::to_string(contested.starts) + " possible starts of the " + std::to_string(left_out) +
+                  name + " is the most contested: busy at " + std::to_string(most) + " of the " +
+                      std::to_string(contested_starts) + " possible starts of the " + std::to_string(left_out) +
                       (left_out == 1 ? " session" : " sessions") +
                       " left out. Freeing time there (fewer or shorter lessons, more availability) helps most.",
                   {{top.kind, party_id(m, top)}}};
