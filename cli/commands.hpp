@@ -2,7 +2,8 @@
 // dispatches. Exit status convention for every command (kExitStatuses says it in words for
 // `brightpath --help` and the README):
 // 0 ok, 1 the plan has problems (validation errors, no feasible week), 2 bad input or usage,
-// 3 the output could not be written.
+// 3 the output could not be written, 4 (solve) no complete week found within the time limit
+// although none was proved impossible.
 #pragma once
 
 #include <iosfwd>
@@ -31,11 +32,13 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitProblems = 1;
 inline constexpr int kExitBadInput = 2;
 inline constexpr int kExitCannotWrite = 3;
+inline constexpr int kExitIncomplete = 4;
 
 inline constexpr std::string_view kExitStatuses =
-    "Exit status: 0 done, 1 the plan has problems (errors, or no complete week found),\n"
+    "Exit status: 0 done, 1 the plan has problems (errors, or no complete week can exist),\n"
     "2 the input cannot be read or is not a valid plan, or the arguments are wrong,\n"
     "3 the output cannot be written (e.g. the disk is full; a file given with -o is then\n"
-    "left as it was).\n";
+    "left as it was), 4 no complete week was found within the time limit although none\n"
+    "was proved impossible (solve only: try a longer time limit or more seeds).\n";
 
 }  // namespace brightpath::cli

@@ -1,5 +1,5 @@
-// `brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N] [--move-all]
-//                   [--json] [-o OUT]`
+// `brightpath solve FILE|- [--seed N] [--seeds N] [--time-limit MS] [--max-iterations N]
+//                   [--stall-limit N] [--move-all] [--json] [-o OUT]`
 #include <charconv>
 #include <ostream>
 #include <string_view>
@@ -9,10 +9,15 @@
 #include "brightpath/solve_json.hpp"
 #include "commands.hpp"
 #include "read_input.hpp"
+#include "solve_seeds.hpp"
 #include "write_output.hpp"
 
 namespace brightpath::cli {
 namespace {
+
+// Each seed is a thread holding its own copy of the week: a few dozen are plenty on any
+// machine and keep memory bounded.
+constexpr int kMaxSeeds = 64;
 
 template <class T>
 bool parse_number(std::string_view text, T& value) {
@@ -34,9 +39,18 @@ void print_summary(const SolveResult& r, std::ostream& err) {
   for (const UnplacedSessions& u : r.unplaced) {
     err << "  unplaced: " << u.count << (u.count == 1 ? " session" : " sessions") << " of course " << u.course << "\n";
   }
+  for (const RemovedLesson& l : r.removed) {
+    err << "  removed: lesson " << l.lesson << " (course " << l.course << ") is not in the written week\n";
+  }
+  if (r.status == SolveStatus::incomplete) {
+    err << "No complete week was found within the time limit, but none was proved impossible:\n"
+           "try a longer --time-limit or more --seeds. The best partial week was written.\n";
+  }
   if (!r.explanations.empty()) {
     err << (r.status == SolveStatus::feasible ? "Notes:\n" : "Why:\n");
-    for (const Explanation& e : r.explanations) err << "  - " << e.message << " [" << e.code << "]\n";
+    for (const Explanation& e : r.explanations) {
+      err << "  - " << (e.proof ? "(proved) " : "") << e.message << " [" << e.code << "]\n";
+    }
   }
 }
 
@@ -46,6 +60,7 @@ int run(const Args& args, std::ostream& err) {
   bool json = false;
   std::string input;
   std::string output = "-";
+  int seeds = 1;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--json") {
@@ -56,7 +71,8 @@ int run(const Args& args, std::ostream& err) {
       options.may_move = MoveScope::all_unlocked;
       continue;
     }
-    const bool takes_value = a == "--seed" || a == "--time-limit" || a == "--max-iterations" || a == "-o" || a == "--output";
+    const bool takes_value = a == "--seed" || a == "--seeds" || a == "--time-limit" || a == "--max-iterations" ||
+                             a == "--stall-limit" || a == "-o" || a == "--output";
     if (!takes_value) {
       if (input.empty() && (a == "-" || a.rfind('-', 0) != 0)) {
         input = a;
@@ -77,6 +93,13 @@ int run(const Args& args, std::ostream& err) {
       ok = parse_number(value, options.time_budget_ms) && options.time_budget_ms <= 3'600'000;
     } else if (a == "--max-iterations") {
       ok = parse_number(value, options.max_iterations);
+    } else if (a == "--stall-limit") {
+      ok = parse_number(value, options.stall_iterations);
+    } else if (a == "--seeds") {
+      if (!parse_number(value, seeds) || seeds < 1 || seeds > kMaxSeeds) {
+        err << "brightpath solve: --seeds must be a whole number from 1 to " << kMaxSeeds << ", not \"" << value << "\"\n";
+        return kExitBadInput;
+      }
     } else {
       output = value;
     }
@@ -85,6 +108,11 @@ int run(const Args& args, std::ostream& err) {
       return kExitBadInput;
     }
   }
+  if (options.time_budget_ms == 0 && options.max_iterations < 0 && options.stall_iterations == 0) {
+    err << "brightpath solve: --stall-limit 0 with --time-limit 0 would never stop; give a time limit or "
+           "--max-iterations\n";
+    return kExitBadInput;
+  }
   if (input.empty()) {
     err << "brightpath solve: missing FILE (use - for standard input)\n";
     return kExitBadInput;
@@ -92,7 +120,7 @@ int run(const Args& args, std::ostream& err) {
   const std::optional<Plan> plan = read_plan(input, err);
   if (!plan) return kExitBadInput;
 
-  const SolveResult result = solve(*plan, options);
+  const SolveResult result = solve_seeds(*plan, options, seeds);
   std::string body = json ? encode_solve_result(result) : encode_plan(result.plan);
   body += '\n';
   if ((result.status != SolveStatus::invalid || json) && !write_output(output, body, err)) {
@@ -102,6 +130,7 @@ int run(const Args& args, std::ostream& err) {
   switch (result.status) {
     case SolveStatus::feasible: return kExitOk;
     case SolveStatus::invalid: return kExitBadInput;
+    case SolveStatus::incomplete: return kExitIncomplete;
     default: return kExitProblems;
   }
 }
@@ -110,30 +139,43 @@ int run(const Args& args, std::ostream& err) {
 
 const Command kSolveCommand = {
     "solve", "fill a plan's week with every session its courses ask for",
-    "Usage: brightpath solve FILE|- [--seed N] [--time-limit MS] [--max-iterations N]\n"
-    "                        [--move-all] [--json] [-o OUT]\n\n"
+    "Usage: brightpath solve FILE|- [--seed N] [--seeds N] [--time-limit MS]\n"
+    "                        [--max-iterations N] [--stall-limit N] [--move-all] [--json]\n"
+    "                        [-o OUT]\n\n"
     "Reads the plan in FILE (or standard input for -), places every session its courses ask\n"
     "for that is not in the week yet, and writes the solved plan as JSON to standard output\n"
     "(or OUT with -o). Locked lessons and fixed commitments never move. A summary (status,\n"
     "score broken down by diagnostic code, statistics) and, when the week cannot be\n"
     "complete, the reasons in plain words go to standard error. See docs/solver.md.\n\n"
     "  --seed N            random seed (default 1)\n"
+    "  --seeds N           run N searches at once on N threads, with seeds S, S+1, ...\n"
+    "                      (S from --seed) and keep the best week (default 1; up to 64):\n"
+    "                      on a hard week use as many as the machine has cores; each\n"
+    "                      gets the whole time limit\n"
     "  --time-limit MS     time budget in milliseconds (default 2000; 0 = no time limit,\n"
     "                      stop when the search stalls or at --max-iterations)\n"
     "  --max-iterations N  stop after N local-search iterations; with --time-limit 0 the\n"
     "                      same seed and N always give the same week (time limits do not)\n"
+    "  --stall-limit N     once every session is placed, stop after N iterations without\n"
+    "                      a better week (default automatic: max(20000, 50 x sessions);\n"
+    "                      0 = search until the time limit). While sessions are missing\n"
+    "                      only the time or iteration limit stops the search (with\n"
+    "                      neither, the stall limit does)\n"
     "  --move-all          existing lessons that are not locked may move too (default: only\n"
     "                      missing sessions are added, existing lessons stay put)\n"
     "  --json              write one JSON object instead of the plan: {status, score,\n"
-    "                      breakdown, statistics, unplaced, explanations, plan}\n"
+    "                      breakdown, statistics, unplaced, removed, explanations, plan}\n"
     "  -o, --output OUT    write to OUT instead of standard output (- for standard\n"
     "                      output); OUT is replaced only once all of it is written\n\n"
     "The input is read up to the decoder's size limit (docs/plan-format.md, \"Limits\").\n\n"
-    "Exit status: 0 feasible (every session placed, no errors), 1 no complete valid week\n"
-    "was found (the best partial week is written and the reasons are given), 2 the input\n"
-    "cannot be read, is not a valid plan document, names things that do not exist, or the\n"
-    "arguments are wrong, 3 the output cannot be written (e.g. the disk is full; a file OUT\n"
-    "given with -o is then left as it was).\n",
+    "Exit status: 0 feasible (every session placed, no errors), 1 infeasible: no complete\n"
+    "valid week can exist, and the reasons marked (proved) say why with the minutes counted\n"
+    "(the best partial week is written), 2 the input cannot be read, is not a valid plan\n"
+    "document, names things that do not exist, or the arguments are wrong, 3 the output\n"
+    "cannot be written (e.g. the disk is full; a file OUT given with -o is then left as it\n"
+    "was), 4 incomplete: no complete week was found within the time limit, but none was\n"
+    "proved impossible (the best partial week is written, with why each missing session is\n"
+    "out and what is most contested).\n",
     run};
 
 }  // namespace brightpath::cli

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The `brightpath solve` contract: exit statuses 0/1/2 and the --json shape.
+# The `brightpath solve` contract: exit statuses 0/1/2/4 and the --json shape.
 # Usage: BRIGHTPATH_CLI=path/to/brightpath bash tests/cli/solve_contract.sh REPO_ROOT
 set -euo pipefail
 root=${1:?usage: BRIGHTPATH_CLI=... solve_contract.sh REPO_ROOT}
@@ -44,20 +44,52 @@ cat >"$work/impossible.json" <<'JSON'
              "minutesPerSession":60,"teaching":"independent"}]}
 JSON
 expect_status 1 "impossible week is infeasible" -- "$cli" solve "$work/impossible.json" --time-limit 200
-check "explanation on stderr" grep -q 'Ada has 6 h of lessons a week but 5 h of school time.' "$work/err"
+check "explanation on stderr" grep -q '(proved) Ada has 6 h of lessons a week but 5 h of school time.' "$work/err"
 check "best partial week on stdout" grep -q '"reading-s1"' "$work/out"
 
 # --json: one object with the documented keys.
 expect_status 1 "--json on an impossible week" -- "$cli" solve "$work/impossible.json" --json --time-limit 200
-for key in status score breakdown statistics unplaced explanations plan; do
+for key in status score breakdown statistics unplaced removed explanations plan; do
   check "--json has \"$key\"" grep -q "\"$key\":" "$work/out"
 done
 check "--json status" grep -q '"status":"infeasible"' "$work/out"
 check "--json unplaced" grep -q '"unplaced":\[{"course":"reading","count":1}\]' "$work/out"
 check "--json is one line" test "$(wc -l <"$work/out")" -eq 1
 if command -v python3 >/dev/null; then
-  check "--json parses" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert set(d)=={"status","score","breakdown","statistics","unplaced","explanations","plan"}; assert set(d["score"])=={"hard","soft"}' "$work/out"
+  check "--json parses" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert set(d)=={"status","score","breakdown","statistics","unplaced","removed","explanations","plan"}; assert set(d["score"])=={"hard","soft"}; assert d["explanations"][0]["proof"] is True' "$work/out"
 fi
+
+# 4: a complete week exists (the generator planted one) but the search was given no time to
+# find it: incomplete, never infeasible.
+"$cli" generate --tightness 0.9 --seed 3 --no-placements -o "$work/tight.json"
+expect_status 4 "no complete week found is incomplete" -- "$cli" solve "$work/tight.json" --json --time-limit 0 --max-iterations 0
+check "--json status incomplete" grep -q '"status":"incomplete"' "$work/out"
+check "incomplete names what is most contested" grep -q '"code":"most-contested"' "$work/out"
+check "incomplete proves nothing" bash -c '! grep -q "\"proof\":true" "$1"' _ "$work/out"
+
+# A lesson that may move and finds no place again is listed as removed.
+cat >"$work/removed.json" <<'JSON'
+{"format":"brightpath-plan","version":1,"timeZone":"UTC",
+ "week":{"schoolDays":["mon"],"start":"09:00","end":"10:00","grid":15},
+ "students":[{"id":"ada","name":"Ada"}],
+ "courses":[{"id":"reading","subject":"Reading","students":["ada"],"sessionsPerWeek":1,
+             "minutesPerSession":60,"teaching":"independent"},
+            {"id":"art","subject":"Art","students":["ada"],"sessionsPerWeek":1,
+             "minutesPerSession":60,"teaching":"independent"}],
+ "placements":[{"id":"read-mon","course":"reading","day":"mon","start":"09:00","duration":60},
+               {"id":"art-mon","course":"art","day":"mon","start":"09:00","duration":60}]}
+JSON
+expect_status 1 "a clash that cannot be repaired" -- "$cli" solve "$work/removed.json" --move-all --time-limit 200
+check "the removed lesson is named" grep -qE 'removed: lesson (read-mon|art-mon)' "$work/err"
+
+# Several seeds on threads, and the stall limit.
+expect_status 0 "--seeds 2 keeps the best of two searches" -- "$cli" solve "$root/examples/family.json" --seeds 2 --time-limit 300
+expect_status 0 "--stall-limit with no time limit" -- "$cli" solve "$root/examples/family.json" --time-limit 0 --stall-limit 500
+expect_status 2 "--seeds 0" -- "$cli" solve "$root/examples/family.json" --seeds 0
+check "--seeds names its range" grep -q -- '--seeds must be a whole number from 1 to 64' "$work/err"
+expect_status 2 "--seeds 65" -- "$cli" solve "$root/examples/family.json" --seeds 65
+expect_status 2 "a search that could never stop" -- "$cli" solve "$root/examples/family.json" --time-limit 0 --stall-limit 0
+check "it says why" grep -q 'would never stop' "$work/err"
 
 # Determinism: same seed and iteration limit, same output.
 "$cli" solve "$root/examples/family.json" --move-all --seed 9 --time-limit 0 --max-iterations 3000 >"$work/a.json" 2>/dev/null || true

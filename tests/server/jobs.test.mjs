@@ -46,6 +46,20 @@ describe('solve jobs in the server', () => {
   after(async () => { await server.stop(); });
   const jobsPath = (suffix = '') => `/api/v1/households/${household.id}/jobs${suffix}`;
 
+  test('a week proved impossible is infeasible with its proof; the draft lists no invented lessons', async () => {
+    const plan = oneChild();
+    // Ten times the child's lessons: more minutes than the week holds, which the core proves.
+    for (const course of plan.courses) course.sessionsPerWeek = Math.min(50, course.sessionsPerWeek * 10);
+    const created = await createPlan(server, owner.token, household.id, plan);
+    const r = await call(server, 'POST', `/api/v1/households/${household.id}/plans/${created.id}/solve`, { token: owner.token, body: { time_budget_ms: 1000 } });
+    assert.equal(r.status, 202);
+    const job = await waitFor(server, owner.token, household.id, r.json.id, done);
+    assert.equal(job.status, 'succeeded');
+    assert.equal(job.result.status, 'infeasible');
+    assert.equal(job.result.explanations[0].proof, true);
+    assert.deepEqual(job.result.removed, []);
+  });
+
   test('a solve answers 202 with a job; the result is a draft a parent accepts as a new version', async () => {
     const plan = await createPlan(server, owner.token, household.id, oneChild());
     const r = await call(server, 'POST', `/api/v1/households/${household.id}/plans/${plan.id}/solve`, { token: owner.token, body: { time_budget_ms: 2000 } });

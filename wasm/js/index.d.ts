@@ -222,7 +222,11 @@ export interface SolveOptions {
   mayMove?: 'unplaced-only' | 'all-unlocked';
   /** Local-search iterations; -1 = unlimited (default). With timeBudgetMs 0: reproducible. */
   maxIterations?: number;
-  /** Stop after this many iterations without improvement; 0 = never (default 200000). */
+  /**
+   * Once every session is placed, stop after this many iterations without improvement;
+   * 0 = never (default 200000). While sessions are missing only the time budget or
+   * maxIterations stops the search (with neither, this does).
+   */
   stallIterations?: number;
 }
 
@@ -238,7 +242,13 @@ export interface SolveProgress {
 /** Return false to stop the search; the result is then "cancelled" with the best week so far. */
 export type SolveProgressCallback = (progress: SolveProgress) => boolean | void;
 
-export type SolveStatus = 'feasible' | 'infeasible' | 'cancelled' | 'invalid';
+/**
+ * feasible: every session placed, no errors. infeasible: the core proved that no complete
+ * week exists (the explanations with `proof: true` say why). incomplete: no complete week
+ * found within the budget, none proved impossible (solve again with a longer budget).
+ * cancelled: onProgress said stop. invalid: the plan cannot be solved as given.
+ */
+export type SolveStatus = 'feasible' | 'infeasible' | 'incomplete' | 'cancelled' | 'invalid';
 
 export interface ScoreTerm {
   code: string;
@@ -253,6 +263,8 @@ export interface SolveExplanation {
   code: string;
   message: string;
   refs: { kind: keyof DiagnosticRefs; id: Id }[];
+  /** A proof that no complete week exists: what makes the status "infeasible". */
+  proof: boolean;
 }
 
 /** The same object `brightpath solve --json` prints. */
@@ -262,6 +274,8 @@ export interface SolveResult {
   breakdown: ScoreTerm[];
   statistics: { elapsedMs: number; iterations: number; improvements: number; seed: number };
   unplaced: { course: Id; count: number }[];
+  /** Existing lessons (they could move) that the returned week leaves out. */
+  removed: { lesson: Id; course: Id }[];
   explanations: SolveExplanation[];
   /** The solved (or best partial) week; null when the status is "invalid". */
   plan: Plan | null;

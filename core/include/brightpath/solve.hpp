@@ -25,9 +25,14 @@ namespace brightpath {
 
 enum class SolveStatus : std::uint8_t {
   feasible,    // every session placed, zero validation errors
-  infeasible,  // no complete valid week found; `plan` is the best partial week
+  infeasible,  // proved: no complete valid week exists; the explanations marked `proof` say
+               // why (which person, thing or course, and the counted minutes); `plan` is the
+               // best partial week
   cancelled,   // the progress callback asked to stop; `plan` is the best week so far
   invalid,     // the plan cannot be solved as given (unknown references, bad numbers)
+  incomplete,  // no complete week found within the budget, and none proved impossible: `plan`
+               // is the best partial week, `unplaced` and `removed` what it lacks, and the
+               // explanations why each is out and what is most contested
 };
 std::string_view solve_status_name(SolveStatus status);  // "feasible", ...
 
@@ -122,7 +127,18 @@ struct Explanation {
   std::string code;
   std::string message;
   std::vector<Ref> refs;
+  // A proof that no complete valid week exists (with the lessons that may not move where
+  // they are): what makes the status `infeasible` rather than `incomplete`.
+  bool proof = false;
   bool operator==(const Explanation&) const = default;
+};
+
+// An existing lesson the solver took out of the week (it could move, under
+// MoveScope::all_unlocked, and found no place again): the returned plan lacks it.
+struct RemovedLesson {
+  std::string lesson;  // its id
+  std::string course;
+  bool operator==(const RemovedLesson&) const = default;
 };
 
 struct SolveResult {
@@ -131,7 +147,8 @@ struct SolveResult {
   Score score;
   std::vector<ScoreTerm> breakdown;   // errors and warnings of `plan`, catalogue order
   SolveStatistics statistics;
-  std::vector<UnplacedSessions> unplaced;  // course order
+  std::vector<UnplacedSessions> unplaced;  // course order (removed lessons included)
+  std::vector<RemovedLesson> removed;      // plan order
   std::vector<Explanation> explanations;
 };
 

@@ -60,6 +60,17 @@ std::string encode_solve_result(const SolveResult& r) {
   }
   out.end_array();
 
+  out.key("removed");
+  out.begin_array();
+  for (const RemovedLesson& l : r.removed) {
+    out.begin_object();
+    out.key("lesson");
+    out.string(l.lesson);
+    out.key("course");
+    out.string(l.course);
+    out.end_object();
+  }
+  out.end_array();
   out.key("explanations");
   out.begin_array();
   for (const Explanation& e : r.explanations) {
@@ -79,6 +90,8 @@ std::string encode_solve_result(const SolveResult& r) {
       out.end_object();
     }
     out.end_array();
+    out.key("proof");
+    out.boolean(e.proof);
     out.end_object();
   }
   out.end_array();

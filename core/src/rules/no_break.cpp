@@ -7,13 +7,12 @@
 #include <algorithm>
 
 #include "rules.hpp"
+#include "warning_kernels.hpp"
 #include "wording.hpp"
 #include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
-
-constexpr int kBreakMinutes = 5;
 
 // Out of line: see rules.hpp.
 [[gnu::noinline]] void report(const Model& m, int index, const SmallList& lessons, std::size_t first,
@@ -49,23 +48,10 @@ BRIGHTPATH_WASM_INLINE void check_no_break(const Model& m, int index, Out& out) 
   // the list's and the plan's storage again for every lesson.
   const int* const ids = lessons.begin();
   const Placement* const placements = m.plan.placements.data();
-  std::size_t first = 0;
-  TimeSpan block{};
-  for (std::size_t i = 0; i < lessons.size(); ++i) {
-    const TimeSpan t = placements[ids[i]].when().time;
-    // The list is sorted by start; `block.end` is the latest end so far, so a long lesson
-    // that contains a short one keeps the block open.
-    if (i == 0 || t.start - block.end >= kBreakMinutes) {
-      if (i > 0 && block.minutes() > max) report(m, index, lessons, first, i - 1, block, max, out);
-      first = i;
-      block = t;
-    } else {
-      block.end = std::max(block.end, t.end);
-    }
-  }
-  if (!lessons.empty() && block.minutes() > max) {
-    report(m, index, lessons, first, lessons.size() - 1, block, max, out);
-  }
+  // The list is sorted by start, as the kernel needs.
+  for_each_block_without_break(
+      lessons.size(), max, [&](std::size_t i) { return placements[ids[i]].when().time; },
+      [&](std::size_t first, std::size_t last, TimeSpan block) { report(m, index, lessons, first, last, block, max, out); });
 }
 
 }  // namespace brightpath::detail

@@ -1,6 +1,7 @@
 // Lessons start and last whole steps of the week's grid (counted from midnight), so the
 // week view lines up and the solver's time slots stay comparable.
 #include "rules.hpp"
+#include "warning_kernels.hpp"
 #include "wording.hpp"
 
 namespace brightpath::detail {
@@ -32,8 +33,8 @@ void check_off_grid(const Model& m, int index, Out& out) {
   const int grid = m.plan.week.grid_minutes;
   if (grid <= 0) return;  // no grid to snap to
   const Placement& p = m.placement(index);
-  const bool start_off = p.start % grid != 0;
-  const bool duration_off = p.duration % grid != 0;
+  const bool start_off = start_off_grid(p.start, grid);
+  const bool duration_off = duration_off_grid(p.duration, grid);
   if (start_off || duration_off) report(m, index, start_off, duration_off, out);
 }
 

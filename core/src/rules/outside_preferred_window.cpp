@@ -1,6 +1,7 @@
 // Lessons sit in their course's preferred time of day (hard subjects in the morning). Soft:
 // the week still works, it is just not how the parent wanted it.
 #include "rules.hpp"
+#include "warning_kernels.hpp"
 #include "wording.hpp"
 
 namespace brightpath::detail {
@@ -23,7 +24,7 @@ void check_outside_preferred_window(const Model& m, int index, Out& out) {
   if (c < 0) return;
   const auto& preferred = m.plan.courses[c].preferred;
   const DaySpan when = m.when(index);
-  if (preferred && !preferred->contains(when.time)) report(m, index, *preferred, out);
+  if (outside_preferred_window(preferred, when.time)) report(m, index, *preferred, out);
 }
 
 }  // namespace brightpath::detail

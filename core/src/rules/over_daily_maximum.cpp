@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "rules.hpp"
+#include "warning_kernels.hpp"
 #include "wording.hpp"
 #include "wasm_inline.hpp"
 
@@ -51,7 +52,7 @@ BRIGHTPATH_WASM_INLINE void check_over_daily_maximum(const Model& m, int index, 
     total += m.placement(l).duration;
     last_end = std::max(last_end, m.when(l).time.end);
   }
-  if (total > *student.max_daily_minutes) report(m, index, total, last_end, out);
+  if (over_daily_maximum(total, *student.max_daily_minutes)) report(m, index, total, last_end, out);
 }
 
 }  // namespace brightpath::detail

@@ -3,6 +3,7 @@
 // start) closer than the minimum gets one warning; two sessions on the same day are 0 days
 // apart. The span is the later session, the one a parent would usually move.
 #include "rules.hpp"
+#include "warning_kernels.hpp"
 #include "wording.hpp"
 
 namespace brightpath::detail {
@@ -51,8 +52,9 @@ void check_sessions_too_close(const Model& m, int index, Out& out) {
   const int* const ids = lessons.begin();
   const Placement* const placements = m.plan.placements.data();
   for (std::size_t i = 1; i < lessons.size(); ++i) {
-    const int apart = placements[ids[i]].day - placements[ids[i - 1]].day;
-    if (apart < min_days) report(m, index, ids[i - 1], ids[i], out);
+    if (sessions_too_close(placements[ids[i - 1]].day, placements[ids[i]].day, min_days)) {
+      report(m, index, ids[i - 1], ids[i], out);
+    }
   }
 }
 

@@ -75,8 +75,6 @@ bool place_best(SearchState& st, int t, Rng& rng) {
   return true;
 }
 
-namespace {
-
 // One greedy pass with ejections over `order`; returns when the queue is empty or the
 // ejection budget, the time or the callback stops it.
 void construct_round(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& order,
@@ -128,8 +126,6 @@ void construct_round(SearchState& st, Rng& rng, SearchControl& control, const st
   }
 }
 
-}  // namespace
-
 namespace {
 
 // Hardest first: few possible starts per person or thing that must be free at once.
@@ -143,6 +139,10 @@ std::tuple<double, int, int> hardness(const Problem& p, int t) {
 
 }  // namespace
 
+void sort_hardest_first(const Problem& p, std::vector<int>& tasks) {
+  std::sort(tasks.begin(), tasks.end(), [&](int a, int b) { return hardness(p, a) < hardness(p, b); });
+}
+
 void reconstruct(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& first) {
   const Problem& p = st.problem();
   const std::vector<Pos>& kept = control.kept;
@@ -150,7 +150,7 @@ void reconstruct(SearchState& st, Rng& rng, SearchControl& control, const std::v
     if (st.pos(t).placed() && !(kept[static_cast<std::size_t>(t)] == st.pos(t))) st.unplace(t);
   }
   std::vector<int> rest = st.unplaced_tasks();
-  std::sort(rest.begin(), rest.end(), [&](int a, int b) { return hardness(p, a) < hardness(p, b); });
+  sort_hardest_first(p, rest);
   std::vector<int> order = first;
   for (const int t : rest) {
     if (std::find(first.begin(), first.end(), t) == first.end()) order.push_back(t);

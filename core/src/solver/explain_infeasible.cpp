@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 
+#include "labels.hpp"
 #include "rules/wording.hpp"
 #include "search_control.hpp"
 
@@ -44,13 +45,6 @@ std::vector<TimeSpan> windows_on(const Guardian& g, int day) {
   return merged;
 }
 
-// "Math for Ada": the rules' wording, as a string for building explanations with +.
-std::string course_label(const Model& m, int course) {
-  detail::MessageText text;
-  detail::append_course_label(text, m, course);
-  return text.str();
-}
-
 template <class Names>
 std::string join(const Names& names) {
   std::string out;
@@ -90,11 +84,12 @@ struct Minutes {
 class Explainer {
  public:
   Explainer(const Problem& p, SearchControl* control)
-      : p_(p), m_(*p.model), control_(control), new_session_domain_(p.model->plan.courses.size(), -1) {
+      : p_(p), m_(*p.model), control_(control), session_domain_(p.model->plan.courses.size(), -1) {
     // Looked up once per course: scanning the tasks for each course would be quadratic.
+    // New sessions and lessons that may move alike: an empty domain of either is a proof.
     for (const Task& t : p.tasks) {
-      int& domain = new_session_domain_[static_cast<std::size_t>(t.course)];
-      if (t.placement < 0 && domain < 0) domain = t.domain;
+      int& domain = session_domain_[static_cast<std::size_t>(t.course)];
+      if (domain < 0 || p.domains[static_cast<std::size_t>(t.domain)].slots.empty()) domain = t.domain;
     }
   }
 
@@ -148,7 +143,7 @@ class Explainer {
       }
       const Minutes avail = guardian_minutes(static_cast<int>(g));
       if (need > avail.free) {
-        Explanation& e = add("guardian-overloaded", plan.guardians[g].name + " teaches " + duration_text(need) +
+        Explanation& e = add("guardian-overloaded", guardian_label(m_, static_cast<int>(g)) + " teaches " + duration_text(need) +
                                                         " of lessons a week but is available " +
                                                         duration_text(avail.free) + " on school days" +
                                                         outside(avail) + ".");
@@ -163,7 +158,7 @@ class Explainer {
       const Minutes a = guardian_minutes(static_cast<int>(g));
       pool.free += a.free;
       pool.before_commitments += a.before_commitments;
-      names.push_back(plan.guardians[g].name);
+      names.push_back(guardian_label(m_, static_cast<int>(g)));
     }
     for (const Course& c : plan.courses) {
       if (c.teaching == Teaching::teacher_led) pool_need += course_minutes(c);
@@ -215,7 +210,7 @@ class Explainer {
     }
     for (int r = 0; r < static_cast<int>(plan.resources.size()); ++r) {
       if (!go(1 + static_cast<std::int64_t>(users_of[static_cast<std::size_t>(r)].size()))) return;
-      const std::string& name = plan.resources[static_cast<std::size_t>(r)].name;
+      const std::string name = resource_label(m_, r);
       const std::vector<int>& users = users_of[static_cast<std::size_t>(r)];
       bool said = false;
       for (const int c : users) {
@@ -275,7 +270,7 @@ class Explainer {
       }
       if (need > avail.free) {
         const Student& st = plan.students[static_cast<std::size_t>(s)];
-        Explanation& e = add("student-overloaded", st.name + " has " + duration_text(need) +
+        Explanation& e = add("student-overloaded", student_label(m_, s) + " has " + duration_text(need) +
                                                        " of lessons a week but " + duration_text(avail.free) +
                                                        " of school time" + outside(avail) + ".");
         e.refs.push_back({RefKind::student, st.id});
@@ -318,7 +313,7 @@ class Explainer {
         const TimeSpan day = m_.student_day(s);
         if (course.minutes_per_session > day.minutes()) {
           Explanation& e = add("session-too-long", label + " lasts " + duration_text(course.minutes_per_session) +
-                                                       " a session but " + plan.students[static_cast<std::size_t>(s)].name +
+                                                       " a session but " + student_label(m_, s) +
                                                        "'s school day is " + duration_text(day.minutes()) + ".");
           ref(e);
           e.refs.push_back({RefKind::student, plan.students[static_cast<std::size_t>(s)].id});
@@ -328,13 +323,14 @@ class Explainer {
       const int g = course.teaching == Teaching::teacher_led ? m_.courses[static_cast<std::size_t>(c)].guardian : kNone;
       if (g >= 0) {
         const Guardian& guardian = plan.guardians[static_cast<std::size_t>(g)];
+        const std::string who = guardian_label(m_, g);
         int longest = 0;
         for (int d = 0; d < 7; ++d) {
           if (!has_day(days, d)) continue;
           for (const TimeSpan& w : windows_on(guardian, d)) longest = std::max(longest, w.minutes());
         }
         if (longest == 0) {
-          Explanation& e = add("guardian-unavailable", guardian.name + " teaches " + label +
+          Explanation& e = add("guardian-unavailable", who + " teaches " + label +
                                                            " but is not available on any of its days (" +
                                                            days_text(days) + ").");
           ref(e);
@@ -342,7 +338,7 @@ class Explainer {
           specific = true;
         } else if (course.minutes_per_session > longest) {
           Explanation& e = add("session-too-long", label + " lasts " + duration_text(course.minutes_per_session) +
-                                                       " a session but " + guardian.name +
+                                                       " a session but " + who +
                                                        "'s longest available time on its days is " +
                                                        duration_text(longest) + ".");
           ref(e);
@@ -368,16 +364,16 @@ class Explainer {
     }
   }
 
-  // True when the course's new sessions have an empty domain.
+  // True when a session of the course (new or moving) has an empty domain.
   bool no_possible_time(int c) const {
-    const int domain = new_session_domain_[static_cast<std::size_t>(c)];
+    const int domain = session_domain_[static_cast<std::size_t>(c)];
     return domain >= 0 && p_.domains[static_cast<std::size_t>(domain)].slots.empty();
   }
 
   const Problem& p_;
   const Model& m_;
   SearchControl* control_;
-  std::vector<int> new_session_domain_;  // per course: the domain of its new sessions, -1 none
+  std::vector<int> session_domain_;  // per course: a domain of its sessions (an empty one if any), -1 none
   std::vector<Explanation> out_;
 };
 
@@ -387,15 +383,10 @@ std::vector<Explanation> explain_structure(const Problem& problem, SearchControl
   return Explainer(problem, control).run();
 }
 
-Explanation explain_unplaced(const Model& m, int course, int missing) {
-  const Course& c = m.plan.courses[static_cast<std::size_t>(course)];
-  Explanation e;
-  e.code = "unplaced-sessions";
-  e.message = std::to_string(missing) + " of " + std::to_string(c.sessions_per_week) +
-              (c.sessions_per_week == 1 ? " session of " : " sessions of ") +
-              course_label(m, course) + " could not be placed.";
-  e.refs.push_back({RefKind::course, c.id});
-  return e;
-}
+}  // namespace brightpath::solver
+
+namespace brightpath::solver {
+
+bool proves_no_complete_week(const Explanation& e) { return e.code != "course-days-too-few"; }
 
 }  // namespace brightpath::solver

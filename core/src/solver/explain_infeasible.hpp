@@ -17,7 +17,8 @@ class SearchControl;
 // stops where the control says (time spent or cancelled).
 std::vector<Explanation> explain_structure(const Problem& problem, SearchControl* control = nullptr);
 
-// "2 of 3 sessions of Piano for Ada could not be placed."
-Explanation explain_unplaced(const detail::Model& model, int course, int missing);
+// Whether an explanation of explain_structure proves that no complete valid week exists
+// (all but `course-days-too-few`, which proves only an unavoidable warning).
+bool proves_no_complete_week(const Explanation& e);
 
 }  // namespace brightpath::solver

@@ -55,6 +55,11 @@ constexpr int kDrift = 3;
 constexpr std::int64_t kReturnAfter = 1000;
 constexpr int kReturnsBeforeRestart = 1;
 constexpr int kRestartBelow = 3;
+// With more sessions out, after this many returns without progress the walk takes a
+// large-neighbourhood step from the best week instead (large_neighbourhood.cpp). Every
+// return (1,000 iterations without progress) measured better than every 100, 300 or 3,000
+// (docs/solver.md).
+constexpr int kReturnsBeforeLns = 1;
 
 class Mover {
  public:
@@ -275,10 +280,16 @@ void local_search(SearchState& st, Rng& rng, SearchControl& control) {
   int returns = 0;  // returns to the walk's best week since it last improved
   int walk_best_unplaced = st.unplaced();  // the best week since the last restart
   std::vector<Pos> walk_best = st.positions();
+  // While the week is incomplete only the budget stops the search; with neither a time
+  // limit nor an iteration limit the stall limit must, or it would never end.
+  const bool unbounded = o.time_budget_ms <= 0 && o.max_iterations < 0;
   while (true) {
     if (o.max_iterations >= 0 && control.iterations >= o.max_iterations) break;
     if (control.best_cost() <= floor) break;
-    if (stall > 0 && control.iterations - control.last_improvement >= stall) break;
+    if (stall > 0 && (control.best_unplaced() == 0 || unbounded || control.proved_incomplete) &&
+        control.iterations - control.last_improvement >= stall) {
+      break;
+    }
     if ((control.iterations & 1023) == 0 && control.iterations > 0 && !control.report()) break;
     if (!control.work(st.take_work()) || control.out_of_time()) break;
     const std::size_t v = static_cast<std::size_t>(control.iterations) % length;
@@ -324,7 +335,17 @@ void local_search(SearchState& st, Rng& rng, SearchControl& control) {
     if (st.unplaced() > walk_best_unplaced + kDrift) {
       restore(st, walk_best);
     } else if (control.iterations - anchor > kReturnAfter) {
-      if (++returns >= kReturnsBeforeRestart && control.best_unplaced() <= kRestartBelow) {
+      ++returns;
+      if (returns >= kReturnsBeforeLns && control.best_unplaced() > kRestartBelow) {
+        // Stalled with many sessions out: a large-neighbourhood step from the best week.
+        restore(st, control.best());
+        const auto& out = st.unplaced_tasks();
+        rebuild_around(st, rng, control, out[static_cast<std::size_t>(rng.below(static_cast<int>(out.size())))]);
+        control.offer(st);
+        walk_best_unplaced = st.unplaced();
+        walk_best = st.positions();
+        returns = 0;
+      } else if (returns >= kReturnsBeforeRestart && control.best_unplaced() <= kRestartBelow) {
         std::vector<int> first;
         for (std::size_t t = 0; t < control.best().size(); ++t) {
           if (!control.best()[t].placed()) first.push_back(static_cast<int>(t));

@@ -64,7 +64,10 @@ void add_fixed_lesson(Problem& p, const Model& m, int lesson) {
   for (const int x : info.resources) p.fixed_resources.add(x, pl.day, r.first, r.count, 1);
   if (info.course >= 0) {
     ++p.fixed_course_days[static_cast<std::size_t>(info.course)][static_cast<std::size_t>(pl.day)];
-    p.fixed_lesson_soft += lesson_soft(p.weights, m.plan.courses[info.course], p.grid, pl.start, pl.duration);
+    SoftCounts counts{};
+    count_lesson(m.plan.courses[info.course], p.grid, pl.start, pl.duration, counts);
+    for (std::size_t i = 0; i < counts.size(); ++i) p.fixed_lesson_counts[i] += counts[i];
+    p.fixed_lesson_soft += weigh(p.weights, counts);
   }
 }
 

@@ -67,6 +67,7 @@ struct Problem {
   std::vector<std::vector<TimeSpan>> fixed_lessons_by_student_day;
   std::vector<std::array<int, 7>> fixed_course_days;
   std::int64_t fixed_lesson_soft = 0;  // soft terms of kept lessons alone (never change)
+  SoftCounts fixed_lesson_counts{};   // the same, counted by code
   Weights weights;
 
   [[nodiscard]] bool allowed(const Domain& d, int day, int cell) const {

@@ -78,6 +78,9 @@ class SearchControl {
   double best_found_ms = 0;
   double first_feasible_ms = -1;
   std::vector<Pos> kept;  // the week before construction (kept existing lessons only)
+  // A proof says no complete week exists: the stall limit then stops partial weeks too
+  // (there is no complete week to spend the budget looking for).
+  bool proved_incomplete = false;
 
  private:
   bool read_clock();
@@ -107,6 +110,17 @@ bool construct(SearchState& state, Rng& rng, SearchControl& control);
 void reconstruct(SearchState& state, Rng& rng, SearchControl& control, const std::vector<int>& first);
 // Phase 2: late-acceptance local search on (unplaced sessions, soft score).
 void local_search(SearchState& state, Rng& rng, SearchControl& control);
+
+// One greedy pass with bounded ejections over `order` (construction's step, shared by
+// restarts and the large-neighbourhood step).
+void construct_round(SearchState& state, Rng& rng, SearchControl& control, const std::vector<int>& order,
+                     std::int64_t budget);
+// Sorts tasks hardest first: fewest starts per person or thing that must be free at once.
+void sort_hardest_first(const Problem& problem, std::vector<int>& tasks);
+// Large-neighbourhood step around the unplaced `task` (solver/large_neighbourhood.cpp):
+// takes out every movable lesson of one of its days that shares a person or thing with it
+// (or every lesson of its teacher in the week), places `task` first and rebuilds the rest.
+void rebuild_around(SearchState& state, Rng& rng, SearchControl& control, int task);
 
 }  // namespace brightpath::solver
 

@@ -93,6 +93,27 @@ int SearchState::fitting_guardian(int task, int day, int cell, std::uint64_t rot
   return kUnknown;
 }
 
+void SearchState::busy_parties(int task, int day, int cell, std::vector<Party>& out) const {
+  const Task& t = p_.tasks[static_cast<std::size_t>(task)];
+  out.clear();
+  for (const int s : t.students) {
+    if (!students_.free(s, day, cell, t.cells)) out.push_back({RefKind::student, s});
+  }
+  for (const int x : t.resources) {
+    if (resources_.peak(x, day, cell, t.cells) >= p_.model->plan.resources[static_cast<std::size_t>(x)].capacity) {
+      out.push_back({RefKind::resource, x});
+    }
+  }
+  if (t.guardian >= 0 && !guardians_.free(t.guardian, day, cell, t.cells)) out.push_back({RefKind::guardian, t.guardian});
+  if (t.guardian == kAnyGuardian) {
+    bool someone = false;
+    for (const int g : p_.all_guardians) {
+      if (p_.available(g, day, cell, t.duration) && guardians_.free(g, day, cell, t.cells)) someone = true;
+    }
+    if (!someone) out.push_back({RefKind::guardian, -1});
+  }
+}
+
 namespace {
 
 // Appends the lessons of `list` whose cells overlap [cell, cell + count) to `out` (without
@@ -281,9 +302,9 @@ void SearchState::unplace(int task) {
   lesson_term_[ti] = 0;
 }
 
-std::int64_t SearchState::recompute_soft() const {
+SoftCounts SearchState::soft_counts() const {
   const Plan& plan = p_.model->plan;
-  std::int64_t total = p_.fixed_lesson_soft;
+  SoftCounts total = p_.fixed_lesson_counts;
   auto days = p_.fixed_course_days;
   std::vector<std::vector<TimeSpan>> lessons = p_.fixed_lessons_by_student_day;
   for (std::size_t t = 0; t < pos_.size(); ++t) {
@@ -291,12 +312,12 @@ std::int64_t SearchState::recompute_soft() const {
     if (!at.placed()) continue;
     const Task& task = p_.tasks[t];
     const int start = at.cell * p_.grid;
-    total += lesson_soft(p_.weights, plan.courses[static_cast<std::size_t>(task.course)], p_.grid, start, task.duration);
+    count_lesson(plan.courses[static_cast<std::size_t>(task.course)], p_.grid, start, task.duration, total);
     ++days[static_cast<std::size_t>(task.course)][static_cast<std::size_t>(at.day)];
     for (const int s : task.students) lessons[static_cast<std::size_t>(s * 7 + at.day)].push_back({start, start + task.duration});
   }
-  for (std::size_t c = 0; c < plan.courses.size(); ++c) total += course_soft(p_.weights, plan.courses[c], days[c]);
-  for (std::size_t i = 0; i < lessons.size(); ++i) total += student_day_soft(p_.weights, plan.students[i / 7], lessons[i]);
+  for (std::size_t c = 0; c < plan.courses.size(); ++c) count_course(plan.courses[c], days[c], total);
+  for (std::size_t i = 0; i < lessons.size(); ++i) count_student_day(plan.students[i / 7], lessons[i], total);
   return total;
 }
 

@@ -63,6 +63,16 @@ class SearchState {
   bool blockers(int task, int day, int cell, int guardian, std::vector<int>& out,
                 std::size_t limit = SIZE_MAX) const;
 
+  // Who stands in the way of the unplaced `task` at (day, cell): every child, resource and
+  // (named) guardian busy then, through fixed things or placed lessons alike; for an "any
+  // guardian" task, one entry with index -1 when no adult can take it then. Explanations
+  // count these over a session's starts.
+  struct Party {
+    RefKind kind = RefKind::student;
+    int index = -1;
+  };
+  void busy_parties(int task, int day, int cell, std::vector<Party>& out) const;
+
   // Calls visit(at, blockers) for every start of the unplaced `task`'s domain (and every
   // guardian, for an "any guardian" task) where nothing fixed and at most `limit` movable
   // lessons stand in the way; `blockers` may be empty (a free start). The same starts and
@@ -85,8 +95,10 @@ class SearchState {
     return starts * (t.guardian == kAnyGuardian ? 1 + static_cast<std::int64_t>(p_.all_guardians.size()) : 1);
   }
 
-  // The soft score recomputed from scratch (the delta cross-check in the tests).
-  [[nodiscard]] std::int64_t recompute_soft() const;
+  // The soft score recomputed from scratch (the delta cross-check in the tests), and the
+  // same counted by code (held equal to validate()'s findings by the tests).
+  [[nodiscard]] std::int64_t recompute_soft() const { return weigh(p_.weights, soft_counts()); }
+  [[nodiscard]] SoftCounts soft_counts() const;
 
  private:
   [[nodiscard]] int guardian_of(int task, int chosen) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "brightpath/solve.hpp"
+#include "rules/warning_kernels.hpp"
 
 namespace brightpath::solver {
 namespace {
@@ -47,57 +48,71 @@ Weights load_weights(const Plan& plan) {
   return w;
 }
 
-std::int64_t lesson_soft(const Weights& w, const Course& course, int grid, int start, int duration) {
-  std::int64_t s = 0;
-  if (course.preferred && !course.preferred->contains(TimeSpan{start, start + duration})) {
-    s += w[Soft::outside_preferred_window];
-  }
-  if (start % grid != 0 || duration % grid != 0) s += w[Soft::off_grid];
-  return s;
+std::int64_t weigh(const Weights& w, const SoftCounts& counts) {
+  std::int64_t total = 0;
+  for (int i = 0; i < kSoftCodes; ++i) total += counts[static_cast<std::size_t>(i)] * w.by_code[static_cast<std::size_t>(i)];
+  return total;
 }
 
-std::int64_t course_soft(const Weights& w, const Course& course, const std::array<int, 7>& per_day) {
+namespace {
+void add(SoftCounts& out, Soft code, std::int64_t n = 1) { out[static_cast<std::size_t>(code)] += n; }
+}  // namespace
+
+void count_lesson(const Course& course, int grid, int start, int duration, SoftCounts& out) {
+  if (detail::outside_preferred_window(course.preferred, TimeSpan{start, start + duration})) {
+    add(out, Soft::outside_preferred_window);
+  }
+  // One finding per lesson, however many of its parts are off (as rules/off_grid.cpp).
+  if (detail::start_off_grid(start, grid) || detail::duration_off_grid(duration, grid)) add(out, Soft::off_grid);
+}
+
+void count_course(const Course& course, const std::array<int, 7>& per_day, SoftCounts& out) {
   const int gap = course.min_days_between;
-  if (gap <= 0) return 0;
-  // As rules/sessions_too_close.cpp: one finding per pair of consecutive lessons (by day)
-  // closer than the minimum; two on one day are 0 days apart.
-  std::int64_t pairs = 0;
+  if (gap <= 0) return;
+  // One finding per pair of consecutive lessons (by day): the pairs on one day, and the
+  // first of a day with the last of the day before it.
   int last = -1;
   for (int d = 0; d < 7; ++d) {
-    if (per_day[d] == 0) continue;
-    pairs += per_day[d] - 1;
-    if (last >= 0 && d - last < gap) ++pairs;
+    if (per_day[static_cast<std::size_t>(d)] == 0) continue;
+    if (detail::sessions_too_close(d, d, gap)) add(out, Soft::sessions_too_close, per_day[static_cast<std::size_t>(d)] - 1);
+    if (last >= 0 && detail::sessions_too_close(last, d, gap)) add(out, Soft::sessions_too_close);
     last = d;
   }
-  return pairs * w[Soft::sessions_too_close];
 }
 
-std::int64_t student_day_soft(const Weights& w, const Student& student, std::vector<TimeSpan>& lessons) {
-  if (lessons.empty() || (!student.max_daily_minutes && !student.max_minutes_without_break)) return 0;
-  std::int64_t s = 0;
+void count_student_day(const Student& student, std::vector<TimeSpan>& lessons, SoftCounts& out) {
+  if (lessons.empty()) return;
   if (student.max_daily_minutes) {
     int total = 0;
     for (const auto& l : lessons) total += l.minutes();
-    if (total > *student.max_daily_minutes) s += w[Soft::over_daily_maximum];
+    if (detail::over_daily_maximum(total, *student.max_daily_minutes)) add(out, Soft::over_daily_maximum);
   }
   if (student.max_minutes_without_break) {
     std::sort(lessons.begin(), lessons.end(),
               [](const TimeSpan& a, const TimeSpan& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
-    // As rules/no_break.cpp: gaps shorter than kBreakMinutes do not count as a break, and a
-    // block is measured in clock time from its first start to its last end.
-    constexpr int kBreakMinutes = 5;
-    const int limit = *student.max_minutes_without_break;
-    TimeSpan run = lessons[0];
-    for (std::size_t i = 1; i <= lessons.size(); ++i) {
-      if (i < lessons.size() && lessons[i].start - run.end < kBreakMinutes) {
-        run.end = std::max(run.end, lessons[i].end);
-        continue;
-      }
-      if (run.minutes() > limit) s += w[Soft::no_break];
-      if (i < lessons.size()) run = lessons[i];
-    }
+    detail::for_each_block_without_break(
+        lessons.size(), *student.max_minutes_without_break, [&](std::size_t i) { return lessons[i]; },
+        [&](std::size_t, std::size_t, TimeSpan) { add(out, Soft::no_break); });
   }
-  return s;
+}
+
+std::int64_t lesson_soft(const Weights& w, const Course& course, int grid, int start, int duration) {
+  SoftCounts counts{};
+  count_lesson(course, grid, start, duration, counts);
+  return weigh(w, counts);
+}
+
+std::int64_t course_soft(const Weights& w, const Course& course, const std::array<int, 7>& per_day) {
+  SoftCounts counts{};
+  count_course(course, per_day, counts);
+  return weigh(w, counts);
+}
+
+std::int64_t student_day_soft(const Weights& w, const Student& student, std::vector<TimeSpan>& lessons) {
+  if (lessons.empty() || (!student.max_daily_minutes && !student.max_minutes_without_break)) return 0;
+  SoftCounts counts{};
+  count_student_day(student, lessons, counts);
+  return weigh(w, counts);
 }
 
 }  // namespace brightpath::solver

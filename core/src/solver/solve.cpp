@@ -11,6 +11,8 @@
 #include "brightpath/validate.hpp"
 #include "diagnostic_budget.hpp"
 #include "explain_infeasible.hpp"
+#include "explain_unplaced.hpp"
+#include "labels.hpp"
 #include "problem.hpp"
 #include "rules/rules.hpp"
 #include "search_control.hpp"
@@ -187,6 +189,31 @@ void score(SolveResult& r, const std::vector<Diagnostic>& diagnostics) {
   }
 }
 
+// Existing lessons the week leaves out (they could move and found no place again).
+std::vector<RemovedLesson> removed_lessons(const Problem& p, const std::vector<Pos>& best) {
+  std::vector<int> out;
+  for (std::size_t t = 0; t < p.tasks.size(); ++t) {
+    if (p.tasks[t].placement >= 0 && !best[t].placed()) out.push_back(p.tasks[t].placement);
+  }
+  std::sort(out.begin(), out.end());
+  std::vector<RemovedLesson> removed;
+  for (const int l : out) {
+    const Placement& pl = p.model->plan.placements[static_cast<std::size_t>(l)];
+    removed.push_back({pl.id, pl.course});
+  }
+  return removed;
+}
+
+// An error left in the returned week proves that no complete valid week exists when every
+// lesson it names is one the solver may not move (kept lessons that clash, say). One that
+// names a lesson the solver placed would mean its model missed a rule: not a proof.
+bool error_proves(const Diagnostic& d, const std::unordered_set<std::string_view>& movable) {
+  for (const Ref& ref : d.refs) {
+    if (ref.kind == RefKind::lesson && movable.contains(ref.id)) return false;
+  }
+  return true;
+}
+
 Explanation not_checked(bool cancelled) {
   return {"week-not-checked",
           std::string(cancelled ? "The solve was stopped" : "The time ran out") +
@@ -214,6 +241,7 @@ std::string_view solve_status_name(SolveStatus status) {
     case SolveStatus::infeasible: return "infeasible";
     case SolveStatus::cancelled: return "cancelled";
     case SolveStatus::invalid: return "invalid";
+    case SolveStatus::incomplete: return "incomplete";
   }
   return "invalid";
 }
@@ -254,6 +282,11 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
   Problem problem;
   problem.complete = false;
   if (model) problem = solver::build_problem(*model, options.may_move, &control);
+  // The proofs first, before the search: they are cheap (a pass over people, things and
+  // courses), and a status of "infeasible" must not depend on the time the search leaves.
+  std::vector<Explanation> proofs;
+  if (problem.complete && !control.stopped()) proofs = solver::explain_structure(problem, &control);
+  for (const Explanation& e : proofs) control.proved_incomplete = control.proved_incomplete || solver::proves_no_complete_week(e);
   bool have_week = false;
   if (problem.complete && !control.stopped()) {
     solver::SearchState state(problem);
@@ -276,31 +309,57 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
   control.begin(SolvePhase::explaining);
   r.explanations.clear();
   if (!diagnostics) r.explanations.push_back(not_checked(control.cancelled()));
+  bool proved = false;
   if (problem.complete) {
-    for (Explanation& e : solver::explain_structure(problem, &control)) r.explanations.push_back(std::move(e));
+    for (Explanation& e : proofs) {
+      e.proof = solver::proves_no_complete_week(e);
+      proved = proved || e.proof;
+      r.explanations.push_back(std::move(e));
+    }
   }
-  for (const UnplacedSessions& u : r.unplaced) {
-    if (!model || !control.work(8)) break;
-    r.explanations.push_back(solver::explain_unplaced(*model, model->course_ids.find(u.course), u.count));
+  if (have_week) {
+    r.removed = removed_lessons(problem, control.best());
+    for (Explanation& e : solver::explain_unplaced(problem, control.best(), &control)) r.explanations.push_back(std::move(e));
+  } else if (model) {
+    // Stopped before the first week: nothing was tried, and the message says so.
+    for (const UnplacedSessions& u : r.unplaced) {
+      if (!control.work(8)) break;
+      r.explanations.push_back({"unplaced-sessions",
+                                std::to_string(u.count) + (u.count == 1 ? " session of " : " sessions of ") +
+                                    solver::course_label(*model, model->course_ids.find(u.course)) +
+                                    " were not placed: the solve stopped before it began placing lessons. "
+                                    "Solve again with a longer time limit.",
+                                {{RefKind::course, u.course}}});
+    }
   }
   // Errors the solver could not remove (kept lessons that clash) or, if the solver's own
   // model ever disagreed with validation, the errors it missed: never hidden (the breakdown
   // counts them all and the status cannot be feasible), listed while the time lasts.
   const bool no_errors = diagnostics && count_diagnostics(*diagnostics).errors == 0;
-  if (diagnostics) {
+  if (diagnostics && !no_errors) {
+    std::unordered_set<std::string_view> movable;
+    for (const solver::Task& t : problem.tasks) {
+      if (t.placement >= 0) movable.insert(plan.placements[static_cast<std::size_t>(t.placement)].id);
+    }
     for (const Diagnostic& d : *diagnostics) {
       if (d.severity != Severity::error) continue;
       if (!control.work(8)) break;  // a week of clashing kept lessons can have thousands
-      r.explanations.push_back({std::string(d.code), d.message, d.refs});
+      const bool proof = have_week && error_proves(d, movable);
+      proved = proved || proof;
+      r.explanations.push_back({std::string(d.code), d.message, d.refs, proof});
     }
   }
+  // Proofs first: they are what a parent must change.
+  std::stable_partition(r.explanations.begin(), r.explanations.end(), [](const Explanation& e) { return e.proof; });
 
   if (control.cancelled()) {
     r.status = SolveStatus::cancelled;
   } else if (no_errors && r.unplaced.empty()) {
     r.status = SolveStatus::feasible;
-  } else {
+  } else if (proved) {
     r.status = SolveStatus::infeasible;
+  } else {
+    r.status = SolveStatus::incomplete;
   }
   r.statistics.elapsed_ms = control.elapsed_ms();
   r.statistics.iterations = control.iterations;

@@ -122,13 +122,18 @@ TEST_CASE("a budget spent before the search starts still returns a well-formed w
     o.time_budget_ms = 1;
     o.may_move = with_lessons ? MoveScope::all_unlocked : MoveScope::unplaced_only;
     const SolveResult r = solve(plan, o);
-    CHECK((r.status == SolveStatus::feasible || r.status == SolveStatus::infeasible));
+    CHECK((r.status == SolveStatus::feasible || r.status == SolveStatus::incomplete ||
+           r.status == SolveStatus::infeasible));
+    if (r.status == SolveStatus::infeasible) {
+      CHECK(std::any_of(r.explanations.begin(), r.explanations.end(), [](const Explanation& e) { return e.proof; }));
+    }
     check_well_formed(r.plan);
     int unplaced = 0;
     for (const UnplacedSessions& u : r.unplaced) unplaced += u.count;
     if (has_code(r, "week-not-checked")) {
-      // Unchecked: never feasible, and the score is the sessions left unplaced.
-      CHECK(r.status == SolveStatus::infeasible);
+      // Unchecked: never feasible (nor proved infeasible), and the score is the sessions
+      // left unplaced.
+      CHECK(r.status != SolveStatus::feasible);
       CHECK(r.breakdown.empty());
       CHECK(r.score.hard == unplaced);
     } else {

@@ -78,7 +78,8 @@ TEST_CASE("a shared thing that is almost always taken") {
   INFO(all_of(r));
   CHECK(r.status == SolveStatus::infeasible);
   CHECK(has_explanation(r, "resource-overloaded", "Piano for Ada needs Piano 3 \u00d7 30 min; it is free 45 min in the week."));
-  CHECK(has_explanation(r, "unplaced-sessions", "2 of 3 sessions of Piano for Ada could not be placed."));
+  CHECK(has_explanation(r, "unplaced-sessions", "2 of 3 sessions of Piano for Ada could not be placed: each of its 2 possible starts is taken: Ada is busy "
+                        "at 2 of them and the Piano at 2."));
   REQUIRE(r.unplaced.size() == 1);
   CHECK(r.unplaced[0] == UnplacedSessions{"piano", 2});
 }
@@ -91,7 +92,8 @@ TEST_CASE("a child with more lessons than school time") {
   INFO(all_of(r));
   CHECK(r.status == SolveStatus::infeasible);
   CHECK(has_explanation(r, "student-overloaded", "Ada has 6 h of lessons a week but 5 h of school time."));
-  CHECK(has_explanation(r, "unplaced-sessions", "1 of 6 sessions of Reading for Ada could not be placed."));
+  CHECK(has_explanation(r, "unplaced-sessions", "1 of 6 sessions of Reading for Ada could not be placed: each of its 5 possible starts is taken: Ada is "
+                        "busy at 5 of them."));
 }
 
 TEST_CASE("courses that cannot fit the week") {

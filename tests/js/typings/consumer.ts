@@ -60,6 +60,10 @@ export async function main(): Promise<number> {
   );
   const solvedPlan: Plan | null = solved.plan;
   void [solved.status === 'feasible', solved.breakdown[0]?.penalty, solvedPlan];
+  // Proved impossible or merely not found: the statuses a parent's screen tells apart.
+  const proved: boolean = solved.status === 'infeasible' && solved.explanations.some((e) => e.proof);
+  const removed: string[] = solved.status === 'incomplete' ? solved.removed.map((l) => l.lesson) : [];
+  void [proved, removed];
   // @ts-expect-error: mayMove takes one of two words
   core.solve(plan, { mayMove: 'everything' });
 
