@@ -67,7 +67,7 @@ std::vector<std::pair<Party, std::int64_t>> ranked(const Tally& t) {
 // the Lab at 5."
 std::string why(const detail::Model& m, const Tally& t, Explanation& e) {
   if (t.starts == 0) {
-    return ": no start on its days fits everyone it needs at once, whatever else moves (see no-possible-time).";
+    return ": no start on its days fits everyone it needs at once, whatever else moves.";
   }
   if (t.free_starts > 0) {
     return ": the search stopped before placing it, although " + std::to_string(t.free_starts) + " of its " +
@@ -179,13 +179,11 @@ std::vector<Explanation> explain_unplaced(const Problem& p, const std::vector<Po
     const Placement& was = m.plan.placements[static_cast<std::size_t>(tk.placement)];
     Explanation e{"lesson-removed", "", {{RefKind::lesson, was.id}, {RefKind::course, was.course}}};
     detail::MessageText text;
-    text += "Lesson ";
-    text += was.id;
-    text += " (";
+    // In words a parent reads (the lesson's id is in the references).
     text += course_label(m, tk.course);
-    text += ", ";
+    text += " on ";
     detail::append_span(text, was.when());
-    text += ") was taken out of the week and could not be placed again";
+    text += " was taken out of the week and could not be placed again";
     e.message = text.str() + why(m, *t, e);
     add_to_contested(*t, 1);
     out.push_back(std::move(e));
