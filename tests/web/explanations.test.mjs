@@ -40,7 +40,7 @@ describe('auto-schedule explains what it could not place', () => {
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).waitFor({ timeout: 30000 });
     const panel = page.getByTestId('auto-schedule');
-    assert.match(await panel.innerText(), /No complete week was found; this is the closest one\./);
+    assert.match(await panel.innerText(), /This week cannot be completed as described; this is the closest one/);
     await screenshot(page, 'auto-schedule-explained');
 
     // The reason names Mom and what she lacks; under it, each course it keeps out, by name.

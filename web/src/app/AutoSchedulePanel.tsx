@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { MayMove } from '../api';
 import type { AutoScheduleRun } from './auto-schedule';
 import { WeekView } from './parts';
-import { explanationItems } from './explanations';
+import { draftHeadline, explanationItems } from './explanations';
 import { movedOrNew } from './plan-diff';
 import { sessions } from './words';
 
@@ -55,9 +55,7 @@ export function AutoSchedulePanel(props: {
       {phase === 'draft' && draft && (
         <div class="draft">
           <p>
-            {job?.result?.status === 'feasible' ? 'A complete week was found.'
-              : job?.result?.status === 'cancelled' && job.result.unplaced.length === 0 ? 'Stopped early; this is the best week found so far.'
-              : 'No complete week was found; this is the closest one.'}
+            {draftHeadline(job?.result)}
             {' '}Lessons that moved or are new are marked.
           </p>
           <Explanations plan={draft.plan} run={run} />

@@ -2,7 +2,7 @@
 import type { Plan } from '@brightpath/core';
 import { describe, expect, test } from 'vitest';
 
-import { explanationItems } from './explanations';
+import { draftHeadline, explanationItems } from './explanations';
 
 const plan = {
   students: [{ id: 'lily', name: 'Lily' }],
@@ -43,5 +43,19 @@ describe('explanations of a week with sessions left out', () => {
 
   test('nothing left out and nothing explained: nothing to show', () => {
     expect(explanationItems(plan, { unplaced: [], explanations: [] })).toEqual([]);
+  });
+});
+
+describe('draftHeadline', () => {
+  test('says "cannot" only for a proved impossibility, "not found" when the search ran out of time', () => {
+    expect(draftHeadline({ status: 'feasible', unplaced: [] })).toBe('A complete week was found.');
+    expect(draftHeadline({ status: 'infeasible', unplaced: [{ course: 'x', count: 1 }] })).toMatch(/^This week cannot be completed/);
+    for (const status of ['incomplete', 'something-new']) {
+      const words = draftHeadline({ status, unplaced: [{ course: 'x', count: 1 }] });
+      expect(words).toMatch(/^No complete week was found in the time given/);
+      expect(words).not.toMatch(/cannot/);
+    }
+    expect(draftHeadline({ status: 'cancelled', unplaced: [] })).toMatch(/^Stopped early; this is the best week/);
+    expect(draftHeadline({ status: 'cancelled', unplaced: [{ course: 'x', count: 2 }] })).toMatch(/before every lesson was placed/);
   });
 });

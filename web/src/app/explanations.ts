@@ -40,3 +40,20 @@ export function explanationItems(plan: Plan, result: Pick<JobResult, 'unplaced' 
   }
   return items;
 }
+
+// The first sentence over the draft. "Cannot" only when the solver proved it (status
+// `infeasible` comes with a counted proof); otherwise the search ran out of time, and saying
+// "impossible" about a possible week would be wrong.
+export function draftHeadline(result: Pick<JobResult, 'status' | 'unplaced'> | null | undefined): string {
+  switch (result?.status) {
+    case 'feasible':
+      return 'A complete week was found.';
+    case 'infeasible':
+      return 'This week cannot be completed as described; this is the closest one, and below is why.';
+    case 'cancelled':
+      if (result.unplaced.length === 0) return 'Stopped early; this is the best week found so far.';
+      return 'Stopped early, before every lesson was placed; this is the closest week so far.';
+    default:
+      return 'No complete week was found in the time given; this is the closest one.';
+  }
+}
