@@ -59,7 +59,8 @@ void append_lesson_list(MessageText& out, const Model& m, const int* lessons, st
   append_bounded_list(out, n, kNamedLessons, [&](std::size_t i) { append_lesson_label(out, m, lessons[i]); });
 }
 
-void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d) {
+void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d,
+                    CourseStudents students) {
   const std::size_t given = d.refs.size();  // what the caller named first (who is booked)
   std::unordered_set<std::uint64_t> seen;
   const auto add = [&](RefKind kind, int index, const std::string& id) {
@@ -77,7 +78,9 @@ void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnosti
                                                                 static_cast<std::uint32_t>(info.course));
     if (new_course) {
       add(RefKind::course, info.course, m.plan.courses[info.course].id);
-      for (const int s : m.courses[info.course].students) add(RefKind::student, s, m.plan.students[s].id);
+      if (students == CourseStudents::named) {
+        for (const int s : m.courses[info.course].students) add(RefKind::student, s, m.plan.students[s].id);
+      }
     }
     if (info.guardian >= 0) add(RefKind::guardian, info.guardian, m.plan.guardians[info.guardian].id);
     // A lesson's resources are its course's (added with the course) and its own.
