@@ -82,4 +82,13 @@ std::string duration_text(int minutes) {
   return out;
 }
 
+std::string span_text(const DaySpan& span) {
+  std::string out(day_name(span.day));
+  out += ' ';
+  append_clock(out, span.time.start);
+  out += "\u2013";
+  append_clock(out, span.time.end);
+  return out;
+}
+
 }  // namespace brightpath

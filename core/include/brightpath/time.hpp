@@ -58,4 +58,7 @@ struct DaySpan {
   bool operator==(const DaySpan&) const = default;
 };
 
+// "Monday 09:00–09:45" (an en dash): how a span is spoken to parents.
+std::string span_text(const DaySpan& span);
+
 }  // namespace brightpath
