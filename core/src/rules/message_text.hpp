@@ -17,7 +17,7 @@
 #include <string_view>
 
 #include "brightpath/time.hpp"
-#include "json/json_writer.hpp"
+#include "bytes.hpp"
 
 namespace brightpath::detail {
 
@@ -30,7 +30,7 @@ class MessageText {
 
   // `text` must not be a view of this message itself: growing frees what it points into.
   MessageText& operator+=(std::string_view text) {
-    json::copy_bytes(room(text.size()), text.data(), text.size());
+    copy_bytes(room(text.size()), text.data(), text.size());
     size_ += text.size();
     return *this;
   }
