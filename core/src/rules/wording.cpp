@@ -170,17 +170,9 @@ void append_course_label(MessageText& out, const Model& m, int course) {
   }
 }
 
-void append_time_range(MessageText& out, const TimeSpan& time) {
-  out.append_clock(time.start);
-  out += "\u2013";
-  out.append_clock(time.end);
-}
+void append_time_range(MessageText& out, const TimeSpan& time) { out += time_range_chars(time).view(); }
 
-void append_span(MessageText& out, const DaySpan& span) {
-  out += day_name(span.day);
-  out += ' ';
-  append_time_range(out, span.time);
-}
+void append_span(MessageText& out, const DaySpan& span) { out += span_chars(span).view(); }
 
 void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
                    Out& out) {
