@@ -10,6 +10,8 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
     line.resize(8, ' ');
     line += d.code;
     line += "  ";
+    line += d.span ? span_text(*d.span) : "-";
+    line += "  ";
     out << line << d.message << "\n";
   }
   const DiagnosticCounts c = count_diagnostics(diagnostics);

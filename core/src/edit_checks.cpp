@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "brightpath/plan_json.hpp"
+#include "brightpath/plan.hpp"
 #include "limit_text.hpp"
 #include "plan_ids.hpp"
 #include "wasm_inline.hpp"

@@ -9,30 +9,11 @@
 #include <string_view>
 #include <vector>
 
+#include "bytes.hpp"
+
 namespace brightpath::detail {
 
 inline constexpr int kUnknown = -2;  // a reference to an id that does not exist
-
-// The first `n` (at most 8) bytes at `p` as one word.
-inline std::uint64_t load_bytes(const char* p, std::size_t n) {
-  std::uint64_t word = 0;
-  std::memcpy(&word, p, n);
-  return word;
-}
-
-// a == b for the short texts compared all the time (ids, JSON keys): in registers, two loads
-// from each end overlapping as needed, rather than through a call to memcmp, which cost as
-// much as hashing natively and more in WebAssembly (where it is compiled C).
-inline bool same_text(std::string_view a, std::string_view b) {
-  const std::size_t n = a.size();
-  if (n != b.size()) return false;
-  if (n > 16) return a == b;
-  const char* x = a.data();
-  const char* y = b.data();
-  if (n >= 8) return load_bytes(x, 8) == load_bytes(y, 8) && load_bytes(x + n - 8, 8) == load_bytes(y + n - 8, 8);
-  if (n >= 4) return load_bytes(x, 4) == load_bytes(y, 4) && load_bytes(x + n - 4, 4) == load_bytes(y + n - 4, 4);
-  return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
-}
 
 // Any decent mix will do (a table's only need is spreading short ids over the low bits):
 // 8-byte loads, the last 1-7 bytes read as two overlapping loads so nothing past the id is

@@ -1,7 +1,6 @@
 #include "brightpath/time.hpp"
 
 #include <array>
-#include <charconv>
 
 namespace brightpath {
 namespace {
@@ -55,31 +54,69 @@ std::optional<int> parse_clock(std::string_view text) {
   return h * 60 + m;
 }
 
-void append_int(std::string& out, int value) {
-  char digits[12];
-  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
-  (void)ec;  // 12 characters always hold an int
-  out.append(digits, end);
+namespace {
+
+void put(ShortText& t, std::string_view text) {
+  for (const char c : text) t.chars[t.size++] = c;  // every caller's text fits: see the header
 }
 
-void append_duration(std::string& out, int minutes) {
+}  // namespace
+
+ShortText int_chars(int value) {
+  ShortText t;
+  // Unsigned, so the most negative int has a magnitude too; digits from the right.
+  unsigned magnitude = value < 0 ? 0U - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+  char digits[10];
+  std::size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + magnitude % 10U);
+    magnitude /= 10U;
+  } while (magnitude != 0U);
+  if (value < 0) t.chars[t.size++] = '-';
+  while (n > 0) t.chars[t.size++] = digits[--n];
+  return t;
+}
+
+void append_int(std::string& out, int value) { out += int_chars(value).view(); }
+
+ShortText duration_chars(int minutes) {
+  ShortText t;
   const int h = minutes / 60;
   const int m = minutes % 60;
   if (h > 0) {
-    append_int(out, h);
-    out += " h";
+    put(t, int_chars(h).view());
+    put(t, " h");
   }
   if (m > 0 || h == 0) {
-    if (h > 0) out += ' ';
-    append_int(out, m);
-    out += " min";
+    if (h > 0) put(t, " ");
+    put(t, int_chars(m).view());
+    put(t, " min");
   }
+  return t;
 }
 
-std::string duration_text(int minutes) {
-  std::string out;
-  append_duration(out, minutes);
-  return out;
+void append_duration(std::string& out, int minutes) { out += duration_chars(minutes).view(); }
+
+std::string duration_text(int minutes) { return std::string(duration_chars(minutes).view()); }
+
+ShortText time_range_chars(const TimeSpan& time) {
+  ShortText t;
+  const auto start = clock_chars(time.start);
+  const auto end = clock_chars(time.end);
+  put(t, std::string_view(start.data(), start.size()));
+  put(t, "\u2013");
+  put(t, std::string_view(end.data(), end.size()));
+  return t;
 }
+
+ShortText span_chars(const DaySpan& span) {
+  ShortText t;
+  put(t, day_name(span.day));
+  put(t, " ");
+  put(t, time_range_chars(span.time).view());
+  return t;
+}
+
+std::string span_text(const DaySpan& span) { return std::string(span_chars(span).view()); }
 
 }  // namespace brightpath

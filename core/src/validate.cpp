@@ -3,6 +3,7 @@
 #include "check_every_scope.hpp"
 #include "diagnostic_budget.hpp"
 #include "model.hpp"
+#include "rules/catalogue.hpp"
 
 namespace brightpath {
 
@@ -19,6 +20,20 @@ std::vector<Diagnostic> validate(const Plan& plan, std::size_t max_per_code) {
   budget.append_summaries(found);
   sort_diagnostics(found);
   return found;
+}
+
+const std::vector<RuleDescription>& rule_catalogue() {
+  // A code checked on several scopes (unknown-reference) has several rules: described once.
+  static const std::vector<RuleDescription> kCatalogue = [] {
+    std::vector<RuleDescription> out;
+    for (const detail::Rule& rule : detail::catalogue_rules()) {
+      bool seen = false;
+      for (const auto& d : out) seen = seen || d.code == rule.code;
+      if (!seen) out.push_back({rule.code, detail::severity_of(rule.code), rule.summary});
+    }
+    return out;
+  }();
+  return kCatalogue;
 }
 
 }  // namespace brightpath

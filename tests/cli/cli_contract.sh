@@ -65,8 +65,23 @@ for plan in "$root"/examples/*.json; do
   check "$name: exit status follows the error count" $want $s
   "$cli" validate "$plan" >"$tmp/$name.txt"; s=$?
   check "$name: readable output has the same exit status" $want $s
+  # What `validate --help` promises: severity, code, the time it concerns (- for the whole
+  # week) and the message, one diagnostic a line, then the counts.
+  day='(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [0-9]{2}:[0-9]{2}–[0-9]{2}:[0-9]{2}'
+  ! sed '$d' "$tmp/$name.txt" | grep -Evq "^(error   |warning |info    )[a-z-]+  ($day|-)  [^ ].*$"
+  check "$name: each readable line has severity, code, time and message" 0 $? 
+  [[ $(sed '$d' "$tmp/$name.txt" | wc -l) == $(node -e 'const d=JSON.parse(require("fs").readFileSync(process.argv[1]));process.stdout.write(String(d.diagnostics.length))' "$tmp/$name.json") ]]
+  check "$name: one readable line per diagnostic" 0 $?
+  tail -n 1 "$tmp/$name.txt" | grep -Eq '^[0-9]+ errors?, [0-9]+ warnings?, [0-9]+ info$'
+  check "$name: readable output ends with the counts" 0 $?
   if [[ ${UPDATE_GOLDEN:-0} == 1 ]]; then
     cp "$tmp/$name.json" "$golden"
+    cp "$tmp/$name.txt" "${golden%.json}.txt"
+  fi
+  if [[ -f ${golden%.json}.txt ]]; then
+    cmp -s "$tmp/$name.txt" "${golden%.json}.txt"; check "$name: readable output equals tests/cli/expected/$name.txt" 0 $?
+  else
+    check "$name: golden file tests/cli/expected/$name.txt exists" 0 1
   fi
   if [[ -f $golden ]]; then
     cmp -s "$tmp/$name.json" "$golden"; check "$name: diagnostics equal tests/cli/expected/$name.json" 0 $?

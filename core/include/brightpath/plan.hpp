@@ -6,6 +6,7 @@
 // half-edited plan can always be loaded, shown and fixed.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
@@ -114,6 +115,23 @@ struct Plan {
   std::vector<Placement> placements;
   std::vector<Weight> weights;
   bool operator==(const Plan&) const = default;
+};
+
+// The largest plan BrightPath holds: the decoder rejects a document beyond these with the path
+// and the limit, and a session refuses an edit that would pass them.
+struct PlanLimits {
+  std::size_t max_document_bytes = 16U * 1024U * 1024U;
+  int max_depth = 12;
+  std::size_t max_id_length = 64;
+  std::size_t max_name_length = 120;
+  std::size_t max_guardians = 200;
+  std::size_t max_students = 2000;
+  std::size_t max_resources = 500;
+  std::size_t max_courses = 10000;
+  std::size_t max_commitments = 5000;
+  std::size_t max_placements = 50000;
+  std::size_t max_windows = 200;  // availability windows per guardian
+  std::size_t max_refs = 500;     // ids listed in one array (students of a course, ...)
 };
 
 }  // namespace brightpath

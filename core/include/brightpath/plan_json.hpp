@@ -12,22 +12,6 @@
 
 namespace brightpath {
 
-// Size limits. Decoding rejects anything beyond them with the path and the limit.
-struct PlanLimits {
-  std::size_t max_document_bytes = 16U * 1024U * 1024U;
-  int max_depth = 12;
-  std::size_t max_id_length = 64;
-  std::size_t max_name_length = 120;
-  std::size_t max_guardians = 200;
-  std::size_t max_students = 2000;
-  std::size_t max_resources = 500;
-  std::size_t max_courses = 10000;
-  std::size_t max_commitments = 5000;
-  std::size_t max_placements = 50000;
-  std::size_t max_windows = 200;  // availability windows per guardian
-  std::size_t max_refs = 500;     // ids listed in one array (students of a course, ...)
-};
-
 struct DecodeError {
   std::string path;     // JSON Pointer, e.g. "/students/2/day/end"; "" for the whole document
   std::string message;  // what is wrong and what was expected

@@ -4,8 +4,9 @@
 // it). A week is Monday..Sunday, day 0..6. Spans are half-open: [start, end).
 #pragma once
 
-#include <cstdint>
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,10 +34,22 @@ void append_clock(std::string& out, int minutes);
 std::array<char, 5> clock_chars(int minutes);
 std::optional<int> parse_clock(std::string_view text);
 
+// A short text built in place, without a string: what the formatters below return, so
+// that the same words go into a std::string and into a message's own buffer alike. The
+// longest is a span such as "Wednesday 09:00–09:45" (23 bytes).
+struct ShortText {
+  std::array<char, 32> chars{};
+  std::size_t size = 0;
+  [[nodiscard]] std::string_view view() const { return {chars.data(), size}; }
+};
+
+// "-12", "1440": how numbers are written in messages.
+ShortText int_chars(int value);
+void append_int(std::string& out, int value);
 // "1 h 30 min", "45 min", "2 h": how durations are spoken to parents.
+ShortText duration_chars(int minutes);
 std::string duration_text(int minutes);
 void append_duration(std::string& out, int minutes);  // the same, appended (no temporary)
-void append_int(std::string& out, int value);
 
 struct TimeSpan {
   int start = 0;  // minutes since midnight
@@ -57,5 +70,10 @@ struct DaySpan {
   TimeSpan time;
   bool operator==(const DaySpan&) const = default;
 };
+
+// "09:00–09:45" (an en dash) and "Monday 09:00–09:45": how times are spoken to parents.
+ShortText time_range_chars(const TimeSpan& time);
+ShortText span_chars(const DaySpan& span);
+std::string span_text(const DaySpan& span);
 
 }  // namespace brightpath

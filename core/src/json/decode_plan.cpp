@@ -1,7 +1,6 @@
 // The plan document's decoder: the reference every host trusts (docs/plan-format.md).
 
 #include "brightpath/plan_json.hpp"
-#include "brightpath/validate.hpp"
 #include "json/json_reader.hpp"
 #include "json/parse_document.hpp"
 #include "json/read_entities.hpp"
@@ -9,6 +8,7 @@
 #include "json/read_values.hpp"
 #include "json/text_rules.hpp"
 #include "json/time_zone_lookup.hpp"
+#include "rule_codes.hpp"
 
 namespace brightpath {
 namespace json {
@@ -104,7 +104,7 @@ std::vector<Weight> read_weights(JsonReader& r, const Value& v) {
   const auto o = r.object(v);
   if (!o) return weights;
   std::string codes;
-  for (const auto& rule : rule_catalogue()) {
+  for (const auto& rule : detail::kRuleCodes) {
     if (rule.severity != Severity::warning) continue;
     if (!codes.empty()) codes += ", ";
     codes += rule.code;
@@ -113,7 +113,7 @@ std::vector<Weight> read_weights(JsonReader& r, const Value& v) {
     const std::string_view code = member.key;
     auto step = r.at(code);
     bool known = false;
-    for (const auto& rule : rule_catalogue()) {
+    for (const auto& rule : detail::kRuleCodes) {
       known = known || (rule.severity == Severity::warning && rule.code == code);
     }
     if (!known) {

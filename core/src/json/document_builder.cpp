@@ -16,7 +16,7 @@
 #include <type_traits>
 #include <vector>
 
-#include "id_index.hpp"
+#include "bytes.hpp"
 #include "wasm_inline.hpp"
 
 namespace brightpath::json {

@@ -1,5 +1,6 @@
 #include "json/json_reader.hpp"
 
+#include "bytes.hpp"
 #include "limit_text.hpp"
 
 #include <boost/json/serialize.hpp>

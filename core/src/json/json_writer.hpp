@@ -16,32 +16,9 @@
 #include <string>
 #include <string_view>
 
-namespace brightpath::json {
+#include "bytes.hpp"
 
-// memcpy for the short runs a writer copies (keys, ids, the plain start of a message),
-// written as moves of 8 or 4 bytes that may overlap: in WebAssembly, memcpy with a length
-// known only at run time is a call into compiled C, which cost more than the copying.
-inline void copy_bytes(char* to, const char* from, std::size_t n) {
-  if (n > 16) {
-    std::memcpy(to, from, n);
-  } else if (n >= 8) {
-    std::uint64_t head = 0;
-    std::uint64_t tail = 0;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + n - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + n - 8, &tail, 8);
-  } else if (n >= 4) {
-    std::uint32_t head = 0;
-    std::uint32_t tail = 0;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + n - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + n - 4, &tail, 4);
-  } else {
-    for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
-  }
-}
+namespace brightpath::json {
 
 class JsonWriter {
  public:
@@ -59,7 +36,7 @@ class JsonWriter {
     char* p = room(name.size() + 4);
     if (comma_) *p++ = ',';
     *p++ = '"';
-    copy_bytes(p, name.data(), name.size());
+    detail::copy_bytes(p, name.data(), name.size());
     p += name.size();
     *p++ = '"';
     *p++ = ':';
@@ -74,7 +51,7 @@ class JsonWriter {
     char* p = room(text.size() + 3);
     if (comma_) *p++ = ',';
     *p++ = '"';
-    copy_bytes(p, text.data(), text.size());
+    detail::copy_bytes(p, text.data(), text.size());
     p += text.size();
     *p++ = '"';
     done(p, true);
@@ -92,7 +69,7 @@ class JsonWriter {
     const std::string_view word = value ? std::string_view("true") : std::string_view("false");
     char* p = room(word.size() + 1);
     if (comma_) *p++ = ',';
-    copy_bytes(p, word.data(), word.size());
+    detail::copy_bytes(p, word.data(), word.size());
     done(p + word.size(), true);
   }
 

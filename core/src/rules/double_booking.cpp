@@ -30,7 +30,8 @@ void report_double_booking(const Model& m, std::string_view code, RefKind kind, 
   }
   text += '.';
   add_ref(d, kind, id);
-  add_group_refs(m, group, n, d);
+  // A child's clash is that child's alone; an adult's involves every child taught.
+  add_group_refs(m, group, n, d, kind == RefKind::student ? CourseStudents::left_out : CourseStudents::named);
   d.message = text.str();
   out.push_back(std::move(d));
 }

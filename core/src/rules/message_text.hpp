@@ -10,14 +10,13 @@
 // Nothing is ever left out: text longer than the inline buffer moves to the heap.
 #pragma once
 
-#include <cassert>
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "brightpath/time.hpp"
-#include "json/json_writer.hpp"
+#include "bytes.hpp"
 
 namespace brightpath::detail {
 
@@ -30,7 +29,7 @@ class MessageText {
 
   // `text` must not be a view of this message itself: growing frees what it points into.
   MessageText& operator+=(std::string_view text) {
-    json::copy_bytes(room(text.size()), text.data(), text.size());
+    copy_bytes(room(text.size()), text.data(), text.size());
     size_ += text.size();
     return *this;
   }
@@ -40,46 +39,9 @@ class MessageText {
     return *this;
   }
 
-  void append_int(int value) {
-    // Most numbers in a message are minutes of an hour or counts of sessions.
-    if (value >= 0 && value < 100) {
-      char* at = room(2);
-      if (value >= 10) *at++ = static_cast<char>('0' + value / 10);
-      *at++ = static_cast<char>('0' + value % 10);
-      size_ = static_cast<std::size_t>(at - data_);
-      return;
-    }
-    // Unsigned, so the most negative int has a magnitude too.
-    unsigned magnitude = value < 0 ? 0U - static_cast<unsigned>(value) : static_cast<unsigned>(value);
-    std::size_t n = value < 0 ? 2 : 1;
-    for (unsigned rest = magnitude / 10U; rest != 0U; rest /= 10U) ++n;
-    // Digits are written in place from the right, so there is nothing to copy.
-    char* at = room(n) + n;
-    do {
-      *--at = static_cast<char>('0' + magnitude % 10U);
-      magnitude /= 10U;
-    } while (magnitude != 0U);
-    if (value < 0) *--at = '-';
-    size_ += n;
-  }
-
-  // Worded exactly like brightpath::append_duration ("1 h 30 min", "45 min", "2 h"), which
-  // the debug build checks on every call.
-  void append_duration(int minutes) {
-    [[maybe_unused]] const std::size_t start = size_;
-    const int h = minutes / 60;
-    const int m = minutes % 60;
-    if (h > 0) {
-      append_int(h);
-      *this += " h";
-    }
-    if (m > 0 || h == 0) {
-      if (h > 0) *this += ' ';
-      append_int(m);
-      *this += " min";
-    }
-    assert(view().substr(start) == duration_text(minutes));
-  }
+  // Numbers, durations and times worded by the one formatter of each (brightpath/time.hpp).
+  void append_int(int value) { *this += int_chars(value).view(); }
+  void append_duration(int minutes) { *this += duration_chars(minutes).view(); }
 
   // "09:05", as brightpath::append_clock writes it.
   void append_clock(int minutes) {

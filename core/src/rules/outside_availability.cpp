@@ -49,6 +49,8 @@ void check_outside_availability(const Model& m, int index, Out& out) {
   if (g < 0) return;
   const Guardian& guardian = m.plan.guardians[g];
   const DaySpan when = m.when(index);
+  // A lesson on a day off is non-school-day's finding: one misplaced lesson, one error.
+  if (!has_day(m.plan.week.school_days, when.day)) return;
   // Fast path without allocating: one window alone usually covers the lesson.
   for (const DaySpan& w : guardian.availability) {
     if (w.day == when.day && w.time.contains(when.time)) return;

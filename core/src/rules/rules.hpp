@@ -14,6 +14,7 @@
 #include "brightpath/diagnostic.hpp"
 #include "diagnostic_budget.hpp"
 #include "model.hpp"
+#include "rule_codes.hpp"
 
 namespace brightpath::detail {
 
@@ -79,37 +80,14 @@ void for_each_overlap_group(const Model& m, const SmallList& lessons, Report&& r
   if (shares) report(first, lessons.size() - 1, shared);
 }
 
+// A rule's severity is its code's (rule_codes.hpp).
 struct Rule {
   std::string_view code;
-  Severity severity;
   Scope scope;
   CheckFn check;
   std::string_view summary;
 };
 
-// Stable codes (never renamed; hosts and saved reports compare them).
-namespace code {
-inline constexpr std::string_view unknown_reference = "unknown-reference";
-inline constexpr std::string_view student_overlap = "student-overlap";
-inline constexpr std::string_view guardian_overlap = "guardian-overlap";
-inline constexpr std::string_view resource_over_capacity = "resource-over-capacity";
-inline constexpr std::string_view non_school_day = "non-school-day";
-inline constexpr std::string_view day_not_allowed = "day-not-allowed";
-inline constexpr std::string_view outside_student_day = "outside-student-day";
-inline constexpr std::string_view outside_availability = "outside-availability";
-inline constexpr std::string_view commitment_clash = "commitment-clash";
-inline constexpr std::string_view missing_guardian = "missing-guardian";
-inline constexpr std::string_view wrong_guardian = "wrong-guardian";
-inline constexpr std::string_view sessions_off_target = "sessions-off-target";
-inline constexpr std::string_view minutes_off_target = "minutes-off-target";
-inline constexpr std::string_view sessions_too_close = "sessions-too-close";
-inline constexpr std::string_view outside_preferred_window = "outside-preferred-window";
-inline constexpr std::string_view over_daily_maximum = "over-daily-maximum";
-inline constexpr std::string_view no_break = "no-break";
-inline constexpr std::string_view off_grid = "off-grid";
-inline constexpr std::string_view course_minutes = "course-minutes";
-inline constexpr std::string_view category_minutes = "category-minutes";
-}  // namespace code
 
 // One function per rule; each file in rules/ defines the one named after it.
 //

@@ -59,7 +59,8 @@ void append_lesson_list(MessageText& out, const Model& m, const int* lessons, st
   append_bounded_list(out, n, kNamedLessons, [&](std::size_t i) { append_lesson_label(out, m, lessons[i]); });
 }
 
-void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d) {
+void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d,
+                    CourseStudents students) {
   const std::size_t given = d.refs.size();  // what the caller named first (who is booked)
   std::unordered_set<std::uint64_t> seen;
   const auto add = [&](RefKind kind, int index, const std::string& id) {
@@ -77,7 +78,9 @@ void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnosti
                                                                 static_cast<std::uint32_t>(info.course));
     if (new_course) {
       add(RefKind::course, info.course, m.plan.courses[info.course].id);
-      for (const int s : m.courses[info.course].students) add(RefKind::student, s, m.plan.students[s].id);
+      if (students == CourseStudents::named) {
+        for (const int s : m.courses[info.course].students) add(RefKind::student, s, m.plan.students[s].id);
+      }
     }
     if (info.guardian >= 0) add(RefKind::guardian, info.guardian, m.plan.guardians[info.guardian].id);
     // A lesson's resources are its course's (added with the course) and its own.
@@ -167,17 +170,9 @@ void append_course_label(MessageText& out, const Model& m, int course) {
   }
 }
 
-void append_time_range(MessageText& out, const TimeSpan& time) {
-  out.append_clock(time.start);
-  out += "\u2013";
-  out.append_clock(time.end);
-}
+void append_time_range(MessageText& out, const TimeSpan& time) { out += time_range_chars(time).view(); }
 
-void append_span(MessageText& out, const DaySpan& span) {
-  out += day_name(span.day);
-  out += ' ';
-  append_time_range(out, span.time);
-}
+void append_span(MessageText& out, const DaySpan& span) { out += span_chars(span).view(); }
 
 void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
                    Out& out) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,8 +53,12 @@ void report_lesson(const Model& m, int lesson, std::string_view code, Severity s
 void add_lesson_refs(const Model& m, int lesson, Diagnostic& d);
 // add_lesson_refs for each of `n` lessons of a group (lessons that clash, a block without a
 // break), each id once, in time linear in what is added: add_ref's duplicate scan would make
-// a group of thousands quadratic. A course's students and resources are added with the course.
-void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d);
+// a group of thousands quadratic. A course's students and resources are added with the course,
+// its students only with `CourseStudents::named`: a child's clash names that child alone, since
+// a sibling in one of the shared lessons is not double-booked by it.
+enum class CourseStudents : std::uint8_t { named, left_out };
+void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnostic& d,
+                    CourseStudents students = CourseStudents::named);
 // "Ada's Math, Ben's Reading and Cy's Art": lesson labels of a group. Past kNamedLessons the
 // first ones and "and 1997 more", so a message stays short whatever the group's size.
 inline constexpr std::size_t kNamedLessons = 3;

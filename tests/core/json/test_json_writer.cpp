@@ -126,20 +126,6 @@ TEST_CASE("numbers are written as Boost writes them, around the short path for s
   }
 }
 
-TEST_CASE("copy_bytes copies every length exactly, touching nothing around it") {
-  std::string source;
-  for (int i = 0; i < 40; ++i) source += static_cast<char>('a' + i % 26);
-  for (std::size_t n = 0; n <= 33; ++n) {
-    std::vector<char> target(40, '.');
-    brightpath::json::copy_bytes(target.data() + 3, source.data(), n);
-    const std::string copied(target.begin(), target.end());
-    CAPTURE(n);
-    CHECK(copied.substr(3, n) == source.substr(0, n));
-    CHECK(copied.substr(0, 3) == "...");
-    CHECK(copied.substr(3 + n) == std::string(37 - n, '.'));
-  }
-}
-
 TEST_CASE("the format's own words are written as string() would write them") {
   std::vector<std::string> words;
   for (const auto& rule : brightpath::rule_catalogue()) words.emplace_back(rule.code);

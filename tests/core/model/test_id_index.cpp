@@ -7,22 +7,6 @@
 
 using brightpath::detail::IdIndex;
 using brightpath::detail::kUnknown;
-using brightpath::detail::same_text;
-
-TEST_CASE("same_text agrees with == for every length and every differing position") {
-  for (std::size_t n = 0; n <= 20; ++n) {
-    const std::string a(n, 'x');
-    CAPTURE(n);
-    CHECK(same_text(a, std::string(n, 'x')));
-    CHECK_FALSE(same_text(a, std::string(n + 1, 'x')));
-    for (std::size_t at = 0; at < n; ++at) {
-      std::string b = a;
-      b[at] = 'y';
-      CAPTURE(at);
-      CHECK_FALSE(same_text(a, b));
-    }
-  }
-}
 
 TEST_CASE("IdIndex finds each id, keeps the first of a repeat and reports repeats on insert") {
   struct Item {

@@ -41,4 +41,13 @@ TEST_CASE("rule outside-availability") {
     b.lesson("m1", "math", kWed, "09:00", 45);
     CHECK(run_rule(b.plan, "outside-availability").empty());
   }
+  SUBCASE("a lesson on a non-school day is non-school-day's finding alone") {
+    b.lesson("m1", "math", kSat, "09:00", 45);  // Mom has no Saturday window either
+    CHECK(run_rule(b.plan, "outside-availability").empty());
+    std::vector<std::string_view> errors;
+    for (const Diagnostic& d : validate(b.plan)) {
+      if (d.severity == Severity::error) errors.push_back(d.code);
+    }
+    CHECK(errors == std::vector<std::string_view>{"non-school-day"});
+  }
 }
