@@ -1,4 +1,4 @@
-// The co-op plan (3,671 lessons): checked in a Web Worker when opened, then edited with the
+// The co-op plan (3,698 lessons): checked in a Web Worker when opened, then edited with the
 // page's own session. The week shows one child at a time (300 lanes a day are not readable).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -16,7 +16,7 @@ test('opening the co-op plan checks it in a worker; its lessons then move and ar
   const page = await editor.page('coop-300', { query: '', onPage: (p) => p.on('worker', (w) => workers.push(w.url())) });
   assert.ok(workers.some((url) => /validate\.worker/.test(url)), `a validating worker ran: ${workers}`);
   const warnings = page.locator('[data-testid="diagnostics"] [data-severity="warning"]');
-  assert.equal(await warnings.count(), 72); // examples/README.md: 72 outside-preferred-window
+  assert.equal(await warnings.count(), 58); // examples/README.md: 58 outside-preferred-window
   assert.equal(await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count(), 0);
   const lanes = await page.locator('[data-day="mon"][data-student-id]').count();
   assert.equal(lanes, 1, 'one child shown');

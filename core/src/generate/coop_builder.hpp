@@ -9,7 +9,7 @@
 
 #include "brightpath/generate.hpp"
 #include "generate/catalog.hpp"
-#include "generate/random.hpp"
+#include "random.hpp"
 #include "generate/slots.hpp"
 
 namespace brightpath::generate {

@@ -38,8 +38,8 @@ bool CoopBuilder::try_add_class(int t) {
   const int remaining = teacher.target_slots - teacher.slots.filled_slots;
 
   const SubjectArea& area = areas[static_cast<std::size_t>(
-      rng_.percent(60) ? teacher.area : rng_.below(static_cast<int>(areas.size())))];
-  const int band = rng_.percent(70) ? teacher.band : rng_.below(kBands);
+      rng_.chance(60) ? teacher.area : rng_.below(static_cast<int>(areas.size())))];
+  const int band = rng_.chance(70) ? teacher.band : rng_.below(kBands);
   // Young children's classes are short.
   const int longest = band == 0 ? 2 : 3;
   const int length = std::min({rng_.pick(std::vector<int>{1, 2, 2, 2, 3}), longest, remaining});
@@ -50,7 +50,7 @@ bool CoopBuilder::try_add_class(int t) {
   }
   const int wanted = std::min({rng_.pick(std::vector<int>{1, 2, 2, 3, 3}),
                                static_cast<int>(days.size()), remaining / length});
-  int min_days = wanted >= 2 && rng_.percent(40) ? 2 : 1;
+  int min_days = wanted >= 2 && rng_.chance(40) ? 2 : 1;
   const int room = area.room == RoomKind::none ? -1 : pick_room(area.room);
 
   // Session times: distinct days, `min_days` apart, where the teacher (and room) is free.
@@ -79,7 +79,7 @@ bool CoopBuilder::try_add_class(int t) {
     eligible.emplace_back(child.slots.load_slots, rng_.next(), c);
   }
   if (eligible.empty()) return false;
-  const int size = rng_.percent(15) ? rng_.between(1, 3) : rng_.between(4, 12);
+  const int size = rng_.chance(15) ? rng_.between(1, 3) : rng_.between(4, 12);
   const auto take = static_cast<std::ptrdiff_t>(std::min<std::size_t>(static_cast<std::size_t>(size), eligible.size()));
   std::partial_sort(eligible.begin(), eligible.begin() + take, eligible.end());
   eligible.resize(static_cast<std::size_t>(take));
@@ -109,7 +109,7 @@ bool CoopBuilder::try_add_class(int t) {
   // adult" courses whose lessons name who teaches them (both forms appear in real plans).
   const std::string& teacher_id = plan_.guardians[static_cast<std::size_t>(t)].id;
   std::string placement_guardian;
-  if (rng_.percent(90)) {
+  if (rng_.chance(90)) {
     course.guardian = teacher_id;
     DaySet teaching_days = 0;
     for (int d = 0; d < kDaysPerWeek; ++d) {

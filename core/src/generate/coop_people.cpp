@@ -61,7 +61,7 @@ void CoopBuilder::add_people() {
     const int usual = rng_.below(static_cast<int>(kPatterns.size()));
     for (const int day : days) {
       // Most adults keep the same hours every day they come; some days differ.
-      const int pattern = rng_.percent(75) ? usual : rng_.below(static_cast<int>(kPatterns.size()));
+      const int pattern = rng_.chance(75) ? usual : rng_.below(static_cast<int>(kPatterns.size()));
       for (const TimeSpan& window : kPatterns[static_cast<std::size_t>(pattern)]) {
         if (window.minutes() == 0) continue;
         g.availability.push_back({day, window});
@@ -82,7 +82,7 @@ void CoopBuilder::add_people() {
     child.band = rng_.below(kBands);
     student.grade = std::string(band_grade(child.band, rng_.below(4)));
     const BandDay& band = kBandDays[static_cast<std::size_t>(child.band)];
-    const TimeSpan day = rng_.percent(50) ? band.day : band.alternative;
+    const TimeSpan day = rng_.chance(50) ? band.day : band.alternative;
     if (day != kSchoolHours) student.day = day;  // absent = the week's hours
     if (band.max_daily_minutes > 0) {
       student.max_daily_minutes = band.max_daily_minutes;

@@ -18,7 +18,7 @@ void CoopBuilder::add_study(int s) {
   for (const int a : picks) {
     const SubjectArea& area = areas[static_cast<std::size_t>(a)];
     const int wanted = rng_.between(3, 5);
-    const int length = child.band >= 2 && rng_.percent(30) ? 2 : 1;
+    const int length = child.band >= 2 && rng_.chance(30) ? 2 : 1;
     const int room = area.room == RoomKind::none ? -1 : pick_room(area.room);
 
     std::vector<int> days = school_day_list();

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <deque>
 
-#include "rng.hpp"
+#include "random.hpp"
 #include "search_control.hpp"
 
 namespace brightpath::solver {
@@ -44,7 +44,7 @@ bool keep_existing(SearchState& st, SearchControl& control) {
 }
 
 // The free start with the best soft score (ties broken at random); false if none is free.
-bool best_free_slot(const SearchState& st, int t, Rng& rng, Pos& out) {
+bool best_free_slot(const SearchState& st, int t, Random& rng, Pos& out) {
   const Problem& p = st.problem();
   const Domain& d = p.domains[static_cast<std::size_t>(p.tasks[static_cast<std::size_t>(t)].domain)];
   std::int64_t best = INT64_MAX;
@@ -68,7 +68,7 @@ bool best_free_slot(const SearchState& st, int t, Rng& rng, Pos& out) {
 
 }  // namespace
 
-bool place_best(SearchState& st, int t, Rng& rng) {
+bool place_best(SearchState& st, int t, Random& rng) {
   Pos at;
   if (!best_free_slot(st, t, rng, at)) return false;
   st.place(t, at);
@@ -77,7 +77,7 @@ bool place_best(SearchState& st, int t, Rng& rng) {
 
 // One greedy pass with ejections over `order`; returns when the queue is empty or the
 // ejection budget, the time or the callback stops it.
-void construct_round(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& order,
+void construct_round(SearchState& st, Random& rng, SearchControl& control, const std::vector<int>& order,
                      std::int64_t budget) {
   const Problem& p = st.problem();
   const int n = st.task_count();
@@ -143,7 +143,7 @@ void sort_hardest_first(const Problem& p, std::vector<int>& tasks) {
   std::sort(tasks.begin(), tasks.end(), [&](int a, int b) { return hardness(p, a) < hardness(p, b); });
 }
 
-void reconstruct(SearchState& st, Rng& rng, SearchControl& control, const std::vector<int>& first) {
+void reconstruct(SearchState& st, Random& rng, SearchControl& control, const std::vector<int>& first) {
   const Problem& p = st.problem();
   const std::vector<Pos>& kept = control.kept;
   for (int t = 0; t < st.task_count(); ++t) {
@@ -158,7 +158,7 @@ void reconstruct(SearchState& st, Rng& rng, SearchControl& control, const std::v
   construct_round(st, rng, control, order, 2LL * st.task_count() + 100);
 }
 
-bool construct(SearchState& st, Rng& rng, SearchControl& control) {
+bool construct(SearchState& st, Random& rng, SearchControl& control) {
   const Problem& p = st.problem();
   control.begin(SolvePhase::constructing);
   // Stopped before every existing lesson was looked at, the week so far would lack lessons

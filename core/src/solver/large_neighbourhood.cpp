@@ -6,7 +6,7 @@
 // rearranged as a whole, which single evictions cannot.
 #include <algorithm>
 
-#include "rng.hpp"
+#include "random.hpp"
 #include "search_control.hpp"
 
 namespace brightpath::solver {
@@ -16,7 +16,7 @@ namespace {
 constexpr int kTeacherWeekPercent = 30;
 }  // namespace
 
-void rebuild_around(SearchState& st, Rng& rng, SearchControl& control, int task) {
+void rebuild_around(SearchState& st, Random& rng, SearchControl& control, int task) {
   const Problem& p = st.problem();
   const Task& t = p.tasks[static_cast<std::size_t>(task)];
   const Domain& d = p.domains[static_cast<std::size_t>(t.domain)];

@@ -16,7 +16,7 @@
 // and undone from a saved list of positions when rejected.
 #include <algorithm>
 
-#include "rng.hpp"
+#include "random.hpp"
 #include "search_control.hpp"
 
 namespace brightpath::solver {
@@ -63,7 +63,7 @@ constexpr int kReturnsBeforeLns = 1;
 
 class Mover {
  public:
-  Mover(SearchState& st, Rng& rng)
+  Mover(SearchState& st, Random& rng)
       : st_(st),
         p_(st.problem()),
         rng_(rng),
@@ -115,7 +115,7 @@ class Mover {
 
   SearchState& st_;
   const Problem& p_;
-  Rng& rng_;
+  Random& rng_;
   std::vector<std::pair<int, Pos>> saved_;
   std::vector<int> in_way_;
   std::vector<std::int64_t> inserted_at_;  // iteration each task was last inserted
@@ -265,7 +265,7 @@ void restore(SearchState& st, const std::vector<Pos>& best) {
 
 }  // namespace
 
-void local_search(SearchState& st, Rng& rng, SearchControl& control) {
+void local_search(SearchState& st, Random& rng, SearchControl& control) {
   if (st.task_count() == 0 || control.stopped()) return;
   control.begin(SolvePhase::searching);
   if (control.stopped()) return;

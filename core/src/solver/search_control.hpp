@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "brightpath/solve.hpp"
-#include "rng.hpp"
+#include "random.hpp"
 #include "search_state.hpp"
 
 namespace brightpath::solver {
@@ -104,27 +104,27 @@ class SearchControl {
 
 // Phase 1: most-constrained-first construction with bounded ejection chains. False when
 // it was stopped before the existing lessons were all laid out (there is no week yet).
-bool construct(SearchState& state, Rng& rng, SearchControl& control);
+bool construct(SearchState& state, Random& rng, SearchControl& control);
 // A fresh construction pass from the kept lessons, `first` in front (a restart of the search
 // when the local search is stuck on a partial week).
-void reconstruct(SearchState& state, Rng& rng, SearchControl& control, const std::vector<int>& first);
+void reconstruct(SearchState& state, Random& rng, SearchControl& control, const std::vector<int>& first);
 // Phase 2: late-acceptance local search on (unplaced sessions, soft score).
-void local_search(SearchState& state, Rng& rng, SearchControl& control);
+void local_search(SearchState& state, Random& rng, SearchControl& control);
 
 // One greedy pass with bounded ejections over `order` (construction's step, shared by
 // restarts and the large-neighbourhood step).
-void construct_round(SearchState& state, Rng& rng, SearchControl& control, const std::vector<int>& order,
+void construct_round(SearchState& state, Random& rng, SearchControl& control, const std::vector<int>& order,
                      std::int64_t budget);
 // Sorts tasks hardest first: fewest starts per person or thing that must be free at once.
 void sort_hardest_first(const Problem& problem, std::vector<int>& tasks);
 // Large-neighbourhood step around the unplaced `task` (solver/large_neighbourhood.cpp):
 // takes out every movable lesson of one of its days that shares a person or thing with it
 // (or every lesson of its teacher in the week), places `task` first and rebuilds the rest.
-void rebuild_around(SearchState& state, Rng& rng, SearchControl& control, int task);
+void rebuild_around(SearchState& state, Random& rng, SearchControl& control, int task);
 
 }  // namespace brightpath::solver
 
 namespace brightpath::solver {
 // Places an unplaced task at its best free start; false when no start is free.
-bool place_best(SearchState& state, int task, Rng& rng);
+bool place_best(SearchState& state, int task, Random& rng);
 }  // namespace brightpath::solver

@@ -290,7 +290,7 @@ SolveResult solve(const Plan& plan, const SolveOptions& options) {
   bool have_week = false;
   if (problem.complete && !control.stopped()) {
     solver::SearchState state(problem);
-    solver::Rng rng(options.seed);
+    Random rng(options.seed);
     have_week = solver::construct(state, rng, control);
     r.statistics.construction_ms = control.elapsed_ms();
     if (have_week) solver::local_search(state, rng, control);

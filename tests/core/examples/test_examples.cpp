@@ -28,7 +28,7 @@ const std::vector<Expected> kExpected = {
     {"family.json", 0, 2, {"outside-preferred-window", "sessions-off-target"}},
     {"family-conflicts.json", 2, 2,
      {"guardian-overlap", "outside-preferred-window", "resource-over-capacity", "sessions-off-target"}},
-    {"coop-300.json", 0, 72, std::vector<std::string>(72, "outside-preferred-window")},
+    {"coop-300.json", 0, 58, std::vector<std::string>(58, "outside-preferred-window")},
 };
 
 const std::filesystem::path kDir = std::filesystem::path(BRIGHTPATH_SOURCE_DIR) / "examples";

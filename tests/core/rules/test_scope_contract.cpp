@@ -9,6 +9,7 @@
 #include <string>
 
 #include "brightpath/session.hpp"
+#include "random.hpp"
 #include "support/plan_builder.hpp"
 
 using namespace brightpath;
@@ -24,18 +25,8 @@ std::string id(const char* prefix, int n) {
   return out;
 }
 
-struct Rng {  // splitmix64: the same sequence on every platform
-  std::uint64_t state;
-  int below(int n) {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
-    return static_cast<int>((z ^ (z >> 31U)) % static_cast<std::uint64_t>(n));
-  }
-};
-
 // Every optional feature a rule looks at, plus a few dangling ids.
-Plan busy_household(Rng& rng) {
+Plan busy_household(Random& rng) {
   PlanBuilder b;
   b.guardian("mom", "Mom");
   b.guardian("dad", "Dad", {on(kMon, "08:00", "10:00"), on(kMon, "10:00", "12:00"),
@@ -79,10 +70,10 @@ Plan busy_household(Rng& rng) {
   return b.plan;
 }
 
-Edit random_edit(Rng& rng, const Plan& plan, int& next_id) {
+Edit random_edit(Random& rng, const Plan& plan, int& next_id) {
   const auto& lessons = plan.placements;
   const int kind = lessons.empty() ? 2 : rng.below(6);
-  const auto pick = [&]() -> const std::string& { return lessons[rng.below(static_cast<int>(lessons.size()))].id; };
+  const auto pick = [&]() -> const std::string& { return lessons[rng.below(lessons.size())].id; };
   switch (kind) {
     case 0: return MoveLesson{pick(), rng.below(7), 8 * 60 + 5 * rng.below(90)};
     case 1: return ResizeLesson{pick(), 5 * (1 + rng.below(24))};
@@ -117,7 +108,7 @@ Edit random_edit(Rng& rng, const Plan& plan, int& next_id) {
 TEST_CASE("rule scopes keep the editing session equal to full validation") {
   std::set<std::string_view> seen;
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
-    Rng rng{seed};
+    Random rng(seed);
     const Plan start = busy_household(rng);
     ValidationSession session(start);
     REQUIRE(session.diagnostics() == validate(start));

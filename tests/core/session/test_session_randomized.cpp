@@ -16,23 +16,11 @@
 #include "brightpath/plan_json.hpp"
 #include "brightpath/session.hpp"
 #include "brightpath/validate.hpp"
+#include "random.hpp"
 
 using namespace brightpath;
 
 namespace {
-
-// splitmix64: tiny, deterministic on every platform (std distributions are not).
-struct Rng {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31U);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  bool chance(int percent) { return below(100) < percent; }
-};
 
 Plan load_example(const std::string& name) {
   std::ifstream file(std::string(BRIGHTPATH_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
@@ -43,14 +31,14 @@ Plan load_example(const std::string& name) {
   return *decoded.value;
 }
 
-Edit random_edit(Rng& rng, const Plan& plan, int& next_id) {
+Edit random_edit(Random& rng, const Plan& plan, int& next_id) {
   const auto& lessons = plan.placements;
   const int kind = lessons.empty() ? 60 : rng.below(100);  // an empty week can only grow
   const auto random_start = [&rng](int duration) {
     const int start = 6 * 60 + 5 * rng.below((14 * 60) / 5);
     return std::min(start, kMinutesPerDay - duration);
   };
-  const auto some_lesson = [&]() -> const Placement& { return lessons[rng.below(static_cast<int>(lessons.size()))]; };
+  const auto some_lesson = [&]() -> const Placement& { return lessons[rng.below(lessons.size())]; };
   if (kind < 45) {
     // Mostly drags like a parent's (same day, up to two hours either way), sometimes anywhere.
     const Placement& p = some_lesson();
@@ -65,26 +53,26 @@ Edit random_edit(Rng& rng, const Plan& plan, int& next_id) {
     Placement p;
     p.id = "r";
     p.id += std::to_string(next_id++);  // not "r" + ...: GCC 12 -Wrestrict false positive
-    p.course = plan.courses[rng.below(static_cast<int>(plan.courses.size()))].id;
+    p.course = plan.courses[rng.below(plan.courses.size())].id;
     p.day = rng.below(6);
     p.duration = 15 * (1 + rng.below(6));
     p.start = random_start(p.duration);
     if (!plan.guardians.empty() && rng.chance(30)) {
-      p.guardian = plan.guardians[rng.below(static_cast<int>(plan.guardians.size()))].id;
+      p.guardian = plan.guardians[rng.below(plan.guardians.size())].id;
     }
     if (!plan.resources.empty() && rng.chance(15)) {
-      p.resources.push_back(plan.resources[rng.below(static_cast<int>(plan.resources.size()))].id);
+      p.resources.push_back(plan.resources[rng.below(plan.resources.size())].id);
     }
     return AddLesson{p};
   }
   if (kind < 84) return RemoveLesson{some_lesson().id};
   if (kind < 94 && !plan.guardians.empty()) {
     std::optional<std::string> g;
-    if (rng.chance(80)) g = plan.guardians[rng.below(static_cast<int>(plan.guardians.size()))].id;
+    if (rng.chance(80)) g = plan.guardians[rng.below(plan.guardians.size())].id;
     return SetLessonGuardian{some_lesson().id, g};
   }
   if (!plan.guardians.empty()) {
-    SetAvailability e{plan.guardians[rng.below(static_cast<int>(plan.guardians.size()))].id, {}};
+    SetAvailability e{plan.guardians[rng.below(plan.guardians.size())].id, {}};
     const int windows = rng.below(6);
     for (int w = 0; w < windows; ++w) {
       const int start = 6 * 60 + 30 * rng.below(20);
@@ -117,7 +105,7 @@ void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
   std::vector<Diagnostic> shown = session.diagnostics(kAll);
   REQUIRE(shown == validate(start, kAll));
   REQUIRE(session.diagnostics() == validate(start));
-  Rng rng{seed};
+  Random rng(seed);
   int next_id = 0;
   Plan current = start;
   for (int i = 0; i < edits; ++i) {

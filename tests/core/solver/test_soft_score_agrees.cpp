@@ -11,7 +11,7 @@
 
 #include "brightpath/plan_json.hpp"
 #include "model.hpp"
-#include "solver/rng.hpp"
+#include "random.hpp"
 #include "solver/search_state.hpp"
 #include "solver/solver_support.hpp"
 
@@ -87,7 +87,7 @@ void check_plan(const Plan& plan, std::uint64_t seed, int moves) {
     if (g != detail::kUnknown) st.place(t, solver::Pos{task.initial.day, task.initial.cell, g});
   }
   check_agrees(plan, p, st);
-  solver::Rng rng(seed);
+  Random rng(seed);
   for (int step = 1; step <= moves; ++step) {
     const int t = rng.below(std::max(1, st.task_count()));
     if (st.task_count() == 0) break;
@@ -135,7 +135,7 @@ TEST_CASE("the solver's soft score equals validation's warnings on randomized we
     g.seed = seed;
     Plan plan = generate_coop_plan(g);
     // Make every soft rule bite, with limits and weights that differ from plan to plan.
-    solver::Rng rng(seed * 7919);
+    Random rng(seed * 7919);
     for (Student& s : plan.students) {
       if (rng.chance(70)) s.max_daily_minutes = 60 + 15 * rng.below(12);
       if (rng.chance(70)) s.max_minutes_without_break = 30 + 5 * rng.below(18);

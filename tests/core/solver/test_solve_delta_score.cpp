@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "model.hpp"
-#include "solver/rng.hpp"
+#include "random.hpp"
 #include "solver/search_control.hpp"
 #include "solver/search_state.hpp"
 #include "solver/solver_support.hpp"
@@ -39,7 +39,7 @@ TEST_CASE("the incremental soft score equals a full recomputation after random m
     const detail::Model model = detail::build_model(plan);
     const solver::Problem problem = solver::build_problem(model, MoveScope::all_unlocked);
     solver::SearchState st(problem);
-    solver::Rng rng(seed);
+    Random rng(seed);
     int placements = 0;
     for (int step = 0; step < 4000; ++step) {
       const int t = rng.below(st.task_count());
@@ -107,7 +107,7 @@ TEST_CASE("the ejection scan finds the same blockers as checking each start") {
     const detail::Model model = detail::build_model(plan);
     const solver::Problem problem = solver::build_problem(model, MoveScope::all_unlocked);
     solver::SearchState st(problem);
-    solver::Rng rng(seed);
+    Random rng(seed);
     for (int t = 0; t < st.task_count(); ++t) {
       if (rng.chance(60)) solver::place_best(st, t, rng);
     }

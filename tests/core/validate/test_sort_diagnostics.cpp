@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "brightpath/diagnostic.hpp"
+#include "random.hpp"
 #include "support/diagnostic_printers.hpp"
 
 using namespace brightpath;
@@ -26,8 +26,8 @@ constexpr std::array<std::string_view, 4> kCodes = {"student-overlap", "off-grid
 const std::array<std::string, 8> kIds = {"a",      "ab",       "abcdefg", "abcdefgh",
                                          "abcdefgi", "abcdef", "abcdefg0", "zz"};
 
-Diagnostic random_diagnostic(std::mt19937_64& rng) {
-  const auto below = [&rng](std::uint64_t n) { return static_cast<int>(rng() % n); };
+Diagnostic random_diagnostic(Random& rng) {
+  const auto below = [&rng](std::size_t n) { return static_cast<int>(rng.below(n)); };
   Diagnostic d;
   d.code = kCodes[below(kCodes.size())];
   d.severity = static_cast<Severity>(below(3));
@@ -51,10 +51,10 @@ std::vector<Diagnostic> sorted_plainly(std::vector<Diagnostic> diagnostics) {
 }  // namespace
 
 TEST_CASE("sort_diagnostics orders exactly as std::sort with diagnostic_less") {
-  std::mt19937_64 rng(20261204);
+  Random rng(20261204);
   SUBCASE("randomized lists of every size around the packed-key threshold and beyond") {
     for (int round = 0; round < 400; ++round) {
-      const std::size_t n = 1 + rng() % (round < 200 ? 40 : 400);
+      const std::size_t n = 1 + rng.below(std::size_t{round < 200 ? 40U : 400U});
       std::vector<Diagnostic> diagnostics;
       for (std::size_t i = 0; i < n; ++i) diagnostics.push_back(random_diagnostic(rng));
       const std::vector<Diagnostic> want = sorted_plainly(diagnostics);

@@ -7,7 +7,7 @@ import type { Core, Plan } from '@brightpath/core';
 import { validateInWorker } from '../core/validate-in-worker';
 import { createPlanStore, type PlanStore } from './plan-store';
 
-/** Plans with more lessons than this are checked in the worker (the family example has 101, the co-op 3,671). */
+/** Plans with more lessons than this are checked in the worker (the family example has 101, the co-op 3,698). */
 export const workerThreshold = 500;
 
 /** `text`, when the caller has the document as JSON text, is posted to the worker instead of the object. */
