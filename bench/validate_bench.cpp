@@ -121,8 +121,8 @@ void BM_EditCrowdedSlot(benchmark::State& state) {
   brightpath::ValidationSession session(plan);
   const brightpath::Placement extra{"extra", "math", 0, 9 * 60, 60, std::nullopt, {}, false};
   for (auto _ : state) {
-    benchmark::DoNotOptimize(session.apply_delta(brightpath::AddLesson{extra}));
-    benchmark::DoNotOptimize(session.apply_delta(brightpath::RemoveLesson{"extra"}));
+    benchmark::DoNotOptimize(session.apply(brightpath::AddLesson{extra}));
+    benchmark::DoNotOptimize(session.apply(brightpath::RemoveLesson{"extra"}));
   }
 }
 

@@ -97,7 +97,7 @@ std::size_t validate_json(const std::string& text) {
 // What session.applyJson does: decode the edit, apply it, encode the result.
 std::size_t apply_json(brightpath::ValidationSession& session, const std::string& edit) {
   auto command = brightpath::decode_edit(edit);
-  return brightpath::encode_edit_result(session.apply_delta(*command.value)).size();
+  return brightpath::encode_edit_result(session.apply(*command.value)).size();
 }
 
 // The parts of `full` and `edit`, each timed on its own.
@@ -114,10 +114,13 @@ void print_phases(const std::string& text, const std::string& away, const std::s
   const Timing edit_decode = measure([&] { sink += decode_edit(away).ok() + decode_edit(back).ok(); });
   ValidationSession session(plan);
   const Timing edit_apply =
-      measure([&] { sink += session.apply_delta(there).added.size() + session.apply_delta(again).removed.size(); });
-  // Copies to encode from: what apply_delta adds is valid only until the next edit.
-  const EditResult moved = session.apply(there);
-  const EditResult restored = session.apply(again);
+      measure([&] { sink += session.apply(there).added.size() + session.apply(again).removed.size(); });
+  // Two sessions to encode from: what an edit adds is valid only until the session's next edit.
+  ValidationSession moved_session(plan);
+  ValidationSession restored_session(plan);
+  const EditResult moved = moved_session.apply(there);
+  (void)restored_session.apply(there);
+  const EditResult restored = restored_session.apply(again);
   const Timing edit_encode =
       measure([&] { sink += encode_edit_result(moved).size() + encode_edit_result(restored).size(); });
 

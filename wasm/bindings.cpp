@@ -176,7 +176,7 @@ class Session {
     return respond([&]() -> Outcome {
       Decoded<Edit> edit = decode_edit(document(length));
       if (!edit.ok()) return invalid(edit.errors);
-      return {kOk, encode_edit_result(session_->apply_delta(*edit.value)), true};
+      return {kOk, encode_edit_result(session_->apply(*edit.value)), true};
     });
   }
 

@@ -67,7 +67,7 @@ BRIGHTPATH_WASM_INLINE void collect_scopes(const detail::Model& m, int lesson, b
 // equal diagnostics cancel out pairwise (a scope may hold identical ones). `before` is the
 // scope's old list, about to be replaced, so removed ones are moved out of it, not copied;
 // added ones are pointers into `after`, which becomes the scope's list.
-void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after, EditDelta& r) {
+void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after, EditResult& r) {
   if (before.size() * after.size() > 256) {
     // A crowded scope (a course with hundreds of sessions too close together): compare in
     // display order, a merge of two sorted lists, instead of every pair. diagnostic_less is
@@ -113,7 +113,7 @@ void diff_into(std::vector<Diagnostic>& before, const std::vector<Diagnostic>& a
   }
 }
 
-void recheck(State& st, ScopeList& scopes, EditDelta& result) {
+void recheck(State& st, ScopeList& scopes, EditResult& result) {
   std::sort(scopes.begin(), scopes.end());
   scopes.erase(std::unique(scopes.begin(), scopes.end()), scopes.end());
   for (const auto& [kind, index] : scopes) {
@@ -139,14 +139,14 @@ void recheck(State& st, ScopeList& scopes, EditDelta& result) {
 // afterwards, then re-checked once. A change to what the lesson refers to (its guardian)
 // resolves the lesson again itself; moves, resizes and removals leave that as it was.
 template <class Change>
-EditDelta change_lesson(State& st, int lesson, bool totals, Change&& change) {
+EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
   ScopeList scopes;
   collect_scopes(st.model, lesson, totals, scopes);
   detail::unindex_lesson(st.model, lesson);
   change(st.plan.placements[lesson]);
   detail::index_lesson(st.model, lesson);
   collect_scopes(st.model, lesson, totals, scopes);
-  EditDelta result;
+  EditResult result;
   recheck(st, scopes, result);
   return result;
 }
@@ -156,7 +156,7 @@ EditDelta change_lesson(State& st, int lesson, bool totals, Change&& change) {
 // pointers, an indirect call the engine does not inline: the family edit pair through the
 // WebAssembly API took 3.99 µs that way and 3.78 µs this way (bench/wasm_ab.mjs).
 template <std::size_t I = 0, class Visitor>
-EditDelta visit_edit(const Edit& edit, Visitor&& visit) {
+EditResult visit_edit(const Edit& edit, Visitor&& visit) {
   if constexpr (I + 1 < std::variant_size_v<Edit>) {
     if (edit.index() != I) return visit_edit<I + 1>(edit, visit);
   }
@@ -165,8 +165,8 @@ EditDelta visit_edit(const Edit& edit, Visitor&& visit) {
   return visit(*e);
 }
 
-EditDelta failed(std::string error, const DiagnosticCounts& counts) {
-  EditDelta r;
+EditResult failed(std::string error, const DiagnosticCounts& counts) {
+  EditResult r;
   r.error = std::move(error);
   r.counts = counts;
   return r;
@@ -194,17 +194,6 @@ ValidationSession::~ValidationSession() = default;
 ValidationSession::ValidationSession(ValidationSession&&) noexcept = default;
 ValidationSession& ValidationSession::operator=(ValidationSession&&) noexcept = default;
 
-EditResult ValidationSession::apply(const Edit& edit) {
-  EditDelta delta = apply_delta(edit);
-  EditResult result;
-  result.error = std::move(delta.error);
-  result.added.reserve(delta.added.size());
-  for (const Diagnostic* d : delta.added) result.added.push_back(*d);
-  result.removed = std::move(delta.removed);
-  result.counts = delta.counts;
-  return result;
-}
-
 namespace {
 
 // Removed lessons keep their slot (indices into the plan's placements are everywhere in the
@@ -221,12 +210,12 @@ bool worth_compacting(const State& st) {
 
 }  // namespace
 
-EditDelta ValidationSession::apply_delta(const Edit& edit) {
+EditResult ValidationSession::apply(const Edit& edit) {
   if (worth_compacting(*state_)) state_ = std::make_unique<State>(plan());
   State& st = *state_;
   detail::Model& m = st.model;
   return visit_edit(
-      edit, [&](const auto& e) -> EditDelta {
+      edit, [&](const auto& e) -> EditResult {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, MoveLesson>) {
           const int l = detail::find_lesson(m, e.lesson);
@@ -262,7 +251,7 @@ EditDelta ValidationSession::apply_delta(const Edit& edit) {
           detail::index_lesson(m, l);
           ScopeList scopes;
           collect_scopes(m, l, true, scopes);
-          EditDelta result;
+          EditResult result;
           recheck(st, scopes, result);
           return result;
         } else {  // SetAvailability
@@ -274,7 +263,7 @@ EditDelta ValidationSession::apply_delta(const Edit& edit) {
           for (int d = 0; d < kDaysPerWeek; ++d) {
             for (const int l : m.lessons_by_guardian_day[g * kDaysPerWeek + d]) scopes.emplace_back(Scope::lesson, l);
           }
-          EditDelta result;
+          EditResult result;
           recheck(st, scopes, result);
           return result;
         }

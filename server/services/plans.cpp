@@ -173,9 +173,9 @@ SavedVersion PlanService::save_edits(const Principal& who, const std::string& ho
     session = std::make_unique<ValidationSession>(*plan.value);
   }
   for (std::size_t i = 0; i < decoded.size(); ++i) {
-    EditDelta delta = session->apply_delta(decoded[i]);
-    if (!delta.ok()) {
-      throw ApiError(422, "edit_rejected", "edit " + std::to_string(i) + " cannot be applied: " + delta.error,
+    const EditResult result = session->apply(decoded[i]);
+    if (!result.ok()) {
+      throw ApiError(422, "edit_rejected", "edit " + std::to_string(i) + " cannot be applied: " + result.error,
                      boost::json::object{{"index", i}, {"path", "/edits/" + std::to_string(i)}});
     }
   }

@@ -17,6 +17,5 @@ Decoded<Edit> decode_edit(std::string_view json);
 
 // {"ok":true,"error":"","added":[...],"removed":[...],"summary":{...}}
 std::string encode_edit_result(const EditResult& result);
-std::string encode_edit_result(const EditDelta& result);  // the same text
 
 }  // namespace brightpath

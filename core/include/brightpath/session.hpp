@@ -45,25 +45,16 @@ struct SetAvailability {
 using Edit =
     std::variant<MoveLesson, ResizeLesson, AddLesson, RemoveLesson, SetLessonGuardian, SetAvailability>;
 
+// What one edit changed. The added diagnostics are the session's own, valid until its next
+// edit or its end: hosts encode the report at once, and copying them (a message, references
+// and their ids: several allocations each) cost 7 % of the family edit pair through the
+// WebAssembly API and more natively (docs/benchmarks.md). Copy `*added[i]` to keep one.
 struct EditResult {
   // Empty when the edit was applied; otherwise why not (the session is unchanged).
   std::string error;
-  std::vector<Diagnostic> added;    // diagnostics that appeared, in display order
-  std::vector<Diagnostic> removed;  // diagnostics that went away, in display order
-  DiagnosticCounts counts;          // totals after the edit
-  [[nodiscard]] bool ok() const { return error.empty(); }
-};
-
-// The same report without copies, for a host that encodes it at once (the WebAssembly
-// module, the server): the added diagnostics are the session's own, valid until its next
-// edit or its end. Copying them into an EditResult (a message, references and their ids:
-// several allocations each) cost 7 % of the family edit pair through the WebAssembly API
-// and more natively (docs/benchmarks.md).
-struct EditDelta {
-  std::string error;
-  std::vector<const Diagnostic*> added;  // display order; owned by the session
-  std::vector<Diagnostic> removed;       // display order
-  DiagnosticCounts counts;
+  std::vector<const Diagnostic*> added;  // diagnostics that appeared, in display order
+  std::vector<Diagnostic> removed;       // diagnostics that went away, in display order
+  DiagnosticCounts counts;               // totals after the edit
   [[nodiscard]] bool ok() const { return error.empty(); }
 };
 
@@ -77,7 +68,6 @@ class ValidationSession {
   ValidationSession& operator=(const ValidationSession&) = delete;
 
   EditResult apply(const Edit& edit);
-  EditDelta apply_delta(const Edit& edit);  // apply() without copying what was added
 
   [[nodiscard]] Plan plan() const;                      // the plan with all edits applied
   // Display order, listing at most `max_per_code` of each code as validate() does.

@@ -2,12 +2,8 @@
 #include "json/diagnostic_json.hpp"
 
 namespace brightpath {
-namespace {
 
-// One shape for both reports: they differ only in whether `added` holds the diagnostics or
-// points at them.
-template <class Report>
-std::string encode(const Report& result) {
+std::string encode_edit_result(const EditResult& result) {
   json::JsonWriter out(128 + json::kDiagnosticJsonBytes * (result.added.size() + result.removed.size()));
   out.begin_object();
   out.key("ok");
@@ -23,10 +19,5 @@ std::string encode(const Report& result) {
   out.end_object();
   return out.take();
 }
-
-}  // namespace
-
-std::string encode_edit_result(const EditResult& result) { return encode(result); }
-std::string encode_edit_result(const EditDelta& result) { return encode(result); }
 
 }  // namespace brightpath

@@ -63,8 +63,9 @@ TEST_CASE("diagnostics encode in the documented shape") {
 
 TEST_CASE("edit results encode with the same diagnostic shape") {
   SUBCASE("an applied edit") {
+    const Diagnostic appeared = overlap();
     EditResult result;
-    result.added = {overlap()};
+    result.added = {&appeared};
     result.removed = {minutes_warning()};
     result.counts = {3, 1, 0};
     CHECK(encode_edit_result(result) ==

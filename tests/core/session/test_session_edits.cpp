@@ -34,6 +34,9 @@ Plan two_lessons() {
 bool has_code(const std::vector<Diagnostic>& ds, std::string_view code) {
   return std::any_of(ds.begin(), ds.end(), [code](const Diagnostic& d) { return d.code == code; });
 }
+bool has_code(const std::vector<const Diagnostic*>& ds, std::string_view code) {
+  return std::any_of(ds.begin(), ds.end(), [code](const Diagnostic* d) { return d->code == code; });
+}
 
 }  // namespace
 
@@ -47,6 +50,9 @@ TEST_CASE("moving a lesson onto another reports the clash and moving it back cle
   CHECK(has_code(onto.added, "guardian-overlap"));
   CHECK(onto.counts.errors == 2);
   CHECK(session.counts() == onto.counts);
+  // What an edit added is the session's own list, not a copy (valid until the next edit).
+  const std::vector<Diagnostic> now = session.diagnostics();
+  for (const Diagnostic* d : onto.added) CHECK(std::find(now.begin(), now.end(), *d) != now.end());
 
   const EditResult back = session.apply(MoveLesson{"r1", 0, 10 * 60});
   REQUIRE(back.ok());
@@ -102,6 +108,6 @@ TEST_CASE("narrowing a guardian's availability re-checks that guardian's lessons
   REQUIRE(r.ok());
   CHECK(r.counts.errors == 2);
   CHECK(std::count_if(r.added.begin(), r.added.end(),
-                      [](const Diagnostic& d) { return d.code == "outside-availability"; }) == 2);
+                      [](const Diagnostic* d) { return d->code == "outside-availability"; }) == 2);
   CHECK(session.plan().guardians[0].availability.size() == 1);
 }

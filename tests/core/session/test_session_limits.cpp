@@ -115,7 +115,7 @@ TEST_CASE("edits in a crowded course report exactly what changed") {
       REQUIRE(it != shown.end());
       shown.erase(it);
     }
-    shown.insert(shown.end(), r.added.begin(), r.added.end());
+    for (const Diagnostic* d : r.added) shown.push_back(*d);
     sort_diagnostics(shown);
     CHECK(shown == validate(session.plan(), kAll));
     CHECK(r.counts == count_diagnostics(validate(session.plan())));

@@ -1,6 +1,5 @@
 // The session's promise: after every edit its diagnostics are exactly what full validation
 // of the edited plan reports, and the reported delta turns the old list into the new one.
-// apply_delta, the copy-free form hosts encode from, reports the same as apply.
 #include <doctest/doctest.h>
 
 
@@ -11,7 +10,6 @@
 #include <limits>
 #include <string>
 
-#include "brightpath/edit_json.hpp"
 #include "brightpath/generate.hpp"
 #include "brightpath/plan_json.hpp"
 #include "brightpath/session.hpp"
@@ -90,14 +88,13 @@ std::vector<Diagnostic> patched(std::vector<Diagnostic> list, const EditResult& 
     REQUIRE(it != list.end());
     list.erase(it);
   }
-  list.insert(list.end(), r.added.begin(), r.added.end());
+  for (const Diagnostic* d : r.added) list.push_back(*d);
   sort_diagnostics(list);
   return list;
 }
 
 void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
   ValidationSession session(start);
-  ValidationSession twin(start);  // gets every edit through apply_delta
   // What a host shows when it patches the first full list with every edit's changes: all of
   // them, so compared with an unbounded validation. The lists both give by default (at most
   // kMaxDiagnosticsPerCode of a code, then a summary) must also agree.
@@ -111,13 +108,6 @@ void run_random_edits(const Plan& start, int edits, std::uint64_t seed) {
   for (int i = 0; i < edits; ++i) {
     const Edit edit = random_edit(rng, current, next_id);
     const EditResult result = session.apply(edit);
-    const EditDelta delta = twin.apply_delta(edit);
-    REQUIRE(delta.error == result.error);
-    REQUIRE(delta.added.size() == result.added.size());
-    for (std::size_t j = 0; j < delta.added.size(); ++j) REQUIRE(*delta.added[j] == result.added[j]);
-    REQUIRE(delta.removed == result.removed);
-    REQUIRE(delta.counts == result.counts);
-    REQUIRE(encode_edit_result(delta) == encode_edit_result(result));
     if (!result.ok()) {
       CHECK(result.added.empty());
       CHECK(result.removed.empty());
