@@ -1,7 +1,6 @@
 #include "wording.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <unordered_set>
 
@@ -25,28 +24,7 @@ void add_ref(Diagnostic& d, RefKind kind, const std::string& id) {
   d.refs.push_back({kind, id});
 }
 
-void append_list_separator(MessageText& out, std::size_t i, std::size_t n) {
-  if (i > 0) out += i + 1 == n ? " and " : ", ";
-}
-
 namespace {
-
-// Names the first items of a list of `n` and says how many more there are: all of them up to
-// `most`, else `most` and "and 12 more" ("Ada, Ben, Cy and 12 more").
-template <class Name>
-void append_bounded_list(MessageText& out, std::size_t n, std::size_t most, Name&& name) {
-  const std::size_t named = n <= most + 1 ? n : most;  // "and 1 more" would be no shorter
-  const std::size_t parts = named < n ? named + 1 : n;
-  for (std::size_t i = 0; i < named; ++i) {
-    append_list_separator(out, i, parts);
-    name(i);
-  }
-  if (named < n) {
-    append_list_separator(out, named, parts);
-    out.append_int(static_cast<int>(n - named));
-    out += " more";
-  }
-}
 
 void append_names(MessageText& out, const Model& m, const SmallList& students) {
   append_bounded_list(out, students.size(), kNamedStudents,
@@ -141,26 +119,6 @@ void append_resource_label(MessageText& out, const Model& m, int resource, bool 
   if (sentence_start) out.capitalize_at(start);
 }
 
-void append_day_list(MessageText& out, DaySet days) {
-  const auto n = static_cast<std::size_t>(std::popcount(static_cast<unsigned>(days & kAllDays)));
-  if (n == 0) {
-    out += "no day";
-    return;
-  }
-  std::size_t i = 0;
-  for (int d = 0; d < kDaysPerWeek; ++d) {
-    if (!has_day(days, d)) continue;
-    append_list_separator(out, i++, n);
-    out += day_name(d);
-  }
-}
-
-void append_count(MessageText& out, int n, std::string_view singular, std::string_view plural) {
-  out.append_int(n);
-  out += ' ';
-  out += n == 1 ? singular : plural;
-}
-
 void append_course_label(MessageText& out, const Model& m, int course) {
   out += m.plan.courses[course].subject;
   const auto& students = m.courses[course].students;
@@ -169,10 +127,6 @@ void append_course_label(MessageText& out, const Model& m, int course) {
     append_names(out, m, students);
   }
 }
-
-void append_time_range(MessageText& out, const TimeSpan& time) { out += time_range_chars(time).view(); }
-
-void append_span(MessageText& out, const DaySpan& span) { out += span_chars(span).view(); }
 
 void report_lesson(const Model& m, int lesson, std::string_view code, Severity severity, const MessageText& text,
                    Out& out) {

@@ -20,7 +20,6 @@ namespace brightpath::detail {
 
 // "Ada's Math"; "Math (Ada and Ben)" for a shared lesson, naming at most kNamedStudents
 // ("Art (Ada, Ben, Cy and 12 more)"); "lesson L7" when its course is unknown.
-inline constexpr std::size_t kNamedStudents = 3;
 void append_lesson_label(MessageText& out, const Model& m, int lesson);
 // The same naming for a course as a whole: "Ada's Math", "Art (Ada, Ben and Cy)".
 void append_course_owner_label(MessageText& out, const Model& m, int course);
@@ -31,18 +30,8 @@ void append_lesson_at(MessageText& out, const Model& m, int lesson);
 // "the Piano" / "The Piano" (capitalised at the start of a sentence); a name that already
 // starts with "the " is used as it is.
 void append_resource_label(MessageText& out, const Model& m, int resource, bool sentence_start = false);
-// What goes before item `i` of a list of `n`: nothing, ", " or " and " ("Ada, Ben and Cy").
-void append_list_separator(MessageText& out, std::size_t i, std::size_t n);
-// "Monday, Wednesday and Friday"; "no day" for an empty set.
-void append_day_list(MessageText& out, DaySet days);
-// "1 session", "3 sessions".
-void append_count(MessageText& out, int n, std::string_view singular, std::string_view plural);
 // "Math for Ada", "Art for Ada and Ben".
 void append_course_label(MessageText& out, const Model& m, int course);
-// "Monday 09:00–09:45"
-void append_span(MessageText& out, const DaySpan& span);
-// "09:00–09:45"
-void append_time_range(MessageText& out, const TimeSpan& time);
 
 // Adds to `out` the diagnostic of a finding about one lesson alone: the lesson's time as its
 // span, `text` as its message and the lesson's references (add_lesson_refs).
@@ -61,7 +50,6 @@ void add_group_refs(const Model& m, const int* lessons, std::size_t n, Diagnosti
                     CourseStudents students = CourseStudents::named);
 // "Ada's Math, Ben's Reading and Cy's Art": lesson labels of a group. Past kNamedLessons the
 // first ones and "and 1997 more", so a message stays short whatever the group's size.
-inline constexpr std::size_t kNamedLessons = 3;
 void append_lesson_list(MessageText& out, const Model& m, const int* lessons, std::size_t n);
 // Each lesson's reference and its course's, each course once (a child's day, a block
 // without a break): linear in `n`, where add_ref's scan would be quadratic.

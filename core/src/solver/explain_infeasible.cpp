@@ -4,7 +4,6 @@
 #include <bit>
 
 #include "labels.hpp"
-#include "rules/wording.hpp"
 #include "search_control.hpp"
 
 namespace brightpath::solver {

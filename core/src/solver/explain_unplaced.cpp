@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "labels.hpp"
-#include "rules/wording.hpp"
+#include "message_text.hpp"
 #include "search_control.hpp"
 
 namespace brightpath::solver {

@@ -1,6 +1,6 @@
 #include "labels.hpp"
 
-#include "rules/wording.hpp"
+#include "message_text.hpp"
 
 namespace brightpath::solver {
 namespace {
@@ -45,18 +45,9 @@ std::string course_label(const detail::Model& m, int course) {
   if (students.empty()) return out;
   out += " for ";
   // Bounded as the rules' wording bounds its lists of children ("and 12 more").
-  const std::size_t n = students.size();
-  const std::size_t named = n <= detail::kNamedStudents + 1 ? n : detail::kNamedStudents;
   detail::MessageText text;
-  for (std::size_t i = 0; i < named; ++i) {
-    detail::append_list_separator(text, i, named < n ? named + 1 : n);
-    text += student_label(m, students[i]);
-  }
-  if (named < n) {
-    detail::append_list_separator(text, named, named + 1);
-    text.append_int(static_cast<int>(n - named));
-    text += " more";
-  }
+  detail::append_bounded_list(text, students.size(), detail::kNamedStudents,
+                              [&](std::size_t i) { text += student_label(m, students[i]); });
   out += text.str();
   return out;
 }

@@ -85,4 +85,44 @@ class MessageText {
   char inline_[kInlineChars];  // only the first size_ characters are ever read
 };
 
+// Plain values worded for messages, the same in the rules' diagnostics and the solver's
+// explanations. What names people and lessons from the plan is in rules/wording.hpp.
+
+// How many a message names before "and 12 more": children of a shared lesson, lessons of a
+// group, so a message stays short whatever the group's size.
+inline constexpr std::size_t kNamedStudents = 3;
+inline constexpr std::size_t kNamedLessons = 3;
+
+// What goes before item `i` of a list of `n`: nothing, ", " or " and " ("Ada, Ben and Cy").
+inline void append_list_separator(MessageText& out, std::size_t i, std::size_t n) {
+  if (i > 0) out += i + 1 == n ? " and " : ", ";
+}
+
+// Names the first items of a list of `n` (`name(i)` appends item i) and says how many more
+// there are: all of them up to `most`, else `most` and "and 12 more" ("Ada, Ben, Cy and 12
+// more").
+template <class Name>
+void append_bounded_list(MessageText& out, std::size_t n, std::size_t most, Name&& name) {
+  const std::size_t named = n <= most + 1 ? n : most;  // "and 1 more" would be no shorter
+  const std::size_t parts = named < n ? named + 1 : n;
+  for (std::size_t i = 0; i < named; ++i) {
+    append_list_separator(out, i, parts);
+    name(i);
+  }
+  if (named < n) {
+    append_list_separator(out, named, parts);
+    out.append_int(static_cast<int>(n - named));
+    out += " more";
+  }
+}
+
+// "Monday, Wednesday and Friday"; "no day" for an empty set.
+void append_day_list(MessageText& out, DaySet days);
+// "1 session", "3 sessions".
+void append_count(MessageText& out, int n, std::string_view singular, std::string_view plural);
+// "Monday 09:00–09:45"
+inline void append_span(MessageText& out, const DaySpan& span) { out += span_chars(span).view(); }
+// "09:00–09:45"
+inline void append_time_range(MessageText& out, const TimeSpan& time) { out += time_range_chars(time).view(); }
+
 }  // namespace brightpath::detail

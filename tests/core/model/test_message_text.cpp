@@ -4,7 +4,7 @@
 #include <string>
 
 #include "brightpath/time.hpp"
-#include "rules/message_text.hpp"
+#include "message_text.hpp"
 
 using brightpath::detail::MessageText;
 
