@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "brightpath/session.hpp"
+#include "brightpath/edit.hpp"
 #include "model.hpp"
 
 namespace brightpath::detail {

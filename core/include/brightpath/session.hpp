@@ -7,43 +7,15 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "brightpath/diagnostic.hpp"
+#include "brightpath/edit.hpp"
 #include "brightpath/plan.hpp"
 #include "brightpath/validate.hpp"
 
 namespace brightpath {
-
-struct MoveLesson {
-  std::string lesson;
-  int day = 0;
-  int start = 0;
-};
-struct ResizeLesson {
-  std::string lesson;
-  int duration = 0;
-};
-struct AddLesson {
-  Placement lesson;
-};
-struct RemoveLesson {
-  std::string lesson;
-};
-// Hand a lesson to another adult (or none, for a teacher-led course with a named guardian).
-struct SetLessonGuardian {
-  std::string lesson;
-  std::optional<std::string> guardian;
-};
-struct SetAvailability {
-  std::string guardian;
-  std::vector<DaySpan> availability;
-};
-using Edit =
-    std::variant<MoveLesson, ResizeLesson, AddLesson, RemoveLesson, SetLessonGuardian, SetAvailability>;
 
 // What one edit changed. The added diagnostics are the session's own, valid until its next
 // edit or its end: hosts encode the report at once, and copying them (a message, references

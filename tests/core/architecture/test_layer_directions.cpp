@@ -80,6 +80,10 @@ TEST_CASE("the core's includes point only downward") {
                                "solver/", "session.", "validate.", "check_every_scope.hpp", "edit_checks.hpp"}) ==
           std::vector<std::string>{});
   }
+  SUBCASE("the edit checks know the edits, not the session that applies them") {
+    CHECK(wrong_way("edit_checks", {"brightpath/session.hpp", "session.", "brightpath/validate.hpp", "validate.",
+                                    "solver/", "brightpath/solve.hpp"}) == std::vector<std::string>{});
+  }
   SUBCASE("the JSON codec does not reach into validation, the solver or the generator") {
     CHECK(wrong_way("json/", {"rules/", "solver/", "generate/", "model.hpp", "check_every_scope.hpp",
                               "edit_checks.hpp", "brightpath/validate.hpp"}) == std::vector<std::string>{});
