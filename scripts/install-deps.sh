@@ -14,20 +14,18 @@ DEBIAN_PACKAGES=(
   clang-14 libclang-rt-14-dev   # libFuzzer for scripts/fuzz.sh
   chromium                # headless browser for tests/js/browser.test.mjs and bundler.test.mjs (driven by playwright-core)
   gzip jq                 # jq: the README's curl examples
-  curl                    # scripts/smoke.sh (with jq)
+  curl procps             # scripts/smoke.sh (with jq), scripts/prodlike.sh and backup-drill.sh (readiness checks; pgrep)
   shellcheck              # scripts/lint.sh
-  nginx                   # tests/delivery/web_nginx.test.mjs runs the web image's site
+  nginx                   # the web image's site (tests/delivery/web_nginx.test.mjs); the load balancer of scripts/prodlike.sh
   time                    # /usr/bin/time: peak memory in tests/stress/run.sh and tests/cli/io_contract.sh
   tzdata                  # the IANA time zone names the decoder accepts (core/cmake/generate_time_zone_names.cmake)
   libcpp-httplib-dev      # brightpath-server: HTTP
   libpq-dev postgresql    # brightpath-server: PostgreSQL client library; the server for local runs and tests
   libargon2-dev libssl-dev   # brightpath-server: password hashing, token signing
   libhiredis-dev          # brightpath-server: the Redis client (REDIS_URL: shared rate limits, sign-in counts, session cache)
-  redis-server            # a private Redis for the server tests (tests/server/redis_*.test.mjs) and local runs
+  redis-server            # a private Redis for the server tests (tests/server/redis_*.test.mjs) and scripts/prodlike.sh
   openssl                 # certificates for the Redis-over-TLS test (tests/server/redis_tls.test.mjs)
   wrk                     # server benchmark (docs/benchmarks.md)
-  nginx redis-server      # scripts/prodlike.sh: load balancer and static files; shared rate limits and caches
-  curl procps             # scripts/prodlike.sh and scripts/backup-drill.sh: readiness checks, the API; pgrep
 )
 
 missing=()
