@@ -97,6 +97,8 @@ test('the diagnostics are grouped under words for parents; the information lines
   assert.deepEqual(await panel.getByRole('list').evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label'))), ['Worth a look']);
   assert.equal(await panel.locator('[data-severity="info"]').count(), 0);
   await panel.getByText(/For your information/).click();
+  // Unfolding renders on the next frame: wait for the lines before counting them.
+  await panel.locator('[data-severity="info"]').first().waitFor();
   assert.equal(await panel.locator('[data-severity="info"]').count(), 51); // course-minutes and category-minutes lines
   assert.doesNotMatch(await panel.textContent(), /hard|soft|infeasible|outside-preferred-window/i);
   await page.close();
