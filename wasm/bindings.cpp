@@ -16,7 +16,6 @@
 // at once (valid until the next call).
 #include <emscripten/bind.h>
 
-#include <boost/json.hpp>
 #include <algorithm>
 #include <cstdint>
 #include <exception>
@@ -44,9 +43,8 @@ enum Status : int { kOk = 0, kInvalidInput = 1, kInternalError = 2 };
 struct Outcome {
   int status = kOk;
   std::string json;
-  // The text is pure ASCII, as everything json::JsonWriter writes is (diagnostics, edit
-  // results): the wrapper may then read it as Latin-1, which Node turns into a string
-  // faster than it decodes UTF-8. Plans and decoder errors may hold any UTF-8.
+  // The text is pure ASCII, as everything the core's one JSON writer writes is: the wrapper
+  // may then read it as Latin-1, which Node turns into a string faster than it decodes UTF-8.
   bool ascii = false;
 };
 
@@ -88,18 +86,9 @@ int publish(Outcome&& outcome, std::string& held) {
 
 std::string validate_output;  // held by validate(); the module is single-threaded
 
-Outcome invalid(const std::vector<DecodeError>& errors) {
-  boost::json::array list;
-  list.reserve(errors.size());
-  for (const auto& e : errors) {
-    list.push_back(boost::json::object{{"path", e.path}, {"message", e.message}});
-  }
-  return {kInvalidInput, boost::json::serialize(boost::json::object{{"errors", std::move(list)}})};
-}
+Outcome invalid(const std::vector<DecodeError>& errors) { return {kInvalidInput, encode_decode_errors(errors), true}; }
 
-Outcome internal_error(const char* what) {
-  return {kInternalError, boost::json::serialize(boost::json::object{{"message", what}})};
-}
+Outcome internal_error(const char* what) { return {kInternalError, encode_error_message(what), true}; }
 
 // Runs `body` and turns any C++ exception (a bug or std::bad_alloc) into an Outcome, so
 // the module stays usable and JS gets an Error instead of an opaque WebAssembly.Exception.
@@ -151,7 +140,7 @@ int solve_plan(std::size_t length, double time_budget_ms, double seed, bool move
         return !on_progress(info).strictlyEquals(emscripten::val(false));
       };
     }
-    return {kOk, encode_solve_result(solve(*decoded.value, options))};
+    return {kOk, encode_solve_result(solve(*decoded.value, options)), true};
   });
   return publish(std::move(outcome), validate_output);
 }
@@ -185,7 +174,7 @@ class Session {
   }
 
   int plan() {
-    return respond([&]() -> Outcome { return {kOk, encode_plan(session_->plan())}; });
+    return respond([&]() -> Outcome { return {kOk, encode_plan(session_->plan()), true}; });
   }
 
   [[nodiscard]] DiagnosticCounts counts() const { return session_ ? session_->counts() : DiagnosticCounts{}; }
@@ -201,16 +190,6 @@ class Session {
   Outcome opened_;      // after session_: its initializer fills session_
   std::string output_;  // the bytes of this session's last answer
 };
-
-std::string rule_catalogue_json() {
-  boost::json::array rules;
-  for (const auto& r : rule_catalogue()) {
-    rules.push_back(boost::json::object{{"code", r.code},
-                                        {"severity", severity_name(r.severity)},
-                                        {"summary", r.summary}});
-  }
-  return boost::json::serialize(rules);
-}
 
 }  // namespace
 
@@ -228,7 +207,7 @@ EMSCRIPTEN_BINDINGS(brightpath_core) {
   function("inputBuffer", &input_buffer);
   function("answerAddress", &answer_address);
   function("validate", &validate_plan);
-  function("ruleCatalogue", &rule_catalogue_json);
+  function("ruleCatalogue", +[]() { return encode_rule_catalogue(rule_catalogue()); });
   function("solve", &solve_plan);
   emscripten::constant("planVersion", kPlanVersion);
   // The wrapper refuses bigger documents before copying them into the module's memory.

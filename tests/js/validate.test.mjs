@@ -72,8 +72,12 @@ test('text of any size and script reaches the core intact, and each call answers
   assert.equal(core.validateJson(text), expected);
   assert.throws(() => core.validate('{}'), PlanDecodeError);
   assert.equal(core.validateJson(text), expected);
-  // Answers that are not ASCII (a plan, the decoder's errors) come back as the same text.
+  // Every answer (a plan and the decoder's errors too) is ASCII with the same escapes, and
+  // reads back as the same text.
   const session = core.openSession(text);
+  const planText = session.planJson();
+  assert.match(planText, /^[\x20-\x7e]*$/);
+  assert.ok(planText.includes('"name":"Zo\\u00eb \\ud83c\\udfb9 \\u041b\\u0438"'), planText);
   assert.equal(session.plan().students[0].name, 'Zoë 🎹 Ли');
   session.dispose();
   assert.throws(
