@@ -40,19 +40,17 @@ using namespace brightpath;
 // Mirrored as constants in js/index.js.
 enum Status : int { kOk = 0, kInvalidInput = 1, kInternalError = 2 };
 
+// The text is always pure ASCII, as everything the core's one JSON writer writes is: the
+// wrapper reads it as Latin-1 under Node, which turns it into a string faster than UTF-8.
 struct Outcome {
   int status = kOk;
   std::string json;
-  // The text is pure ASCII, as everything the core's one JSON writer writes is: the wrapper
-  // may then read it as Latin-1, which Node turns into a string faster than it decodes UTF-8.
-  bool ascii = false;
 };
 
 // Where the last answer's bytes are, for the wrapper to read from memory.
 struct Answer {
   std::uint32_t data = 0;
   std::uint32_t size = 0;
-  std::uint32_t ascii = 0;  // Outcome::ascii
 };
 Answer answer;
 
@@ -80,15 +78,15 @@ std::string_view document(std::size_t length) { return {input.data(), std::min(l
 int publish(Outcome&& outcome, std::string& held) {
   held = std::move(outcome.json);
   answer = {static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(held.data())),
-            static_cast<std::uint32_t>(held.size()), outcome.ascii ? 1U : 0U};
+            static_cast<std::uint32_t>(held.size())};
   return outcome.status;
 }
 
 std::string validate_output;  // held by validate(); the module is single-threaded
 
-Outcome invalid(const std::vector<DecodeError>& errors) { return {kInvalidInput, encode_decode_errors(errors), true}; }
+Outcome invalid(const std::vector<DecodeError>& errors) { return {kInvalidInput, encode_decode_errors(errors)}; }
 
-Outcome internal_error(const char* what) { return {kInternalError, encode_error_message(what), true}; }
+Outcome internal_error(const char* what) { return {kInternalError, encode_error_message(what)}; }
 
 // Runs `body` and turns any C++ exception (a bug or std::bad_alloc) into an Outcome, so
 // the module stays usable and JS gets an Error instead of an opaque WebAssembly.Exception.
@@ -109,7 +107,7 @@ int validate_plan(std::size_t length) {
   Outcome outcome = guarded([&]() -> Outcome {
     Decoded<Plan> decoded = decode_plan(document(length));
     if (!decoded.ok()) return invalid(decoded.errors);
-    return {kOk, encode_diagnostics(validate(*decoded.value)), true};
+    return {kOk, encode_diagnostics(validate(*decoded.value))};
   });
   return publish(std::move(outcome), validate_output);
 }
@@ -140,7 +138,7 @@ int solve_plan(std::size_t length, double time_budget_ms, double seed, bool move
         return !on_progress(info).strictlyEquals(emscripten::val(false));
       };
     }
-    return {kOk, encode_solve_result(solve(*decoded.value, options)), true};
+    return {kOk, encode_solve_result(solve(*decoded.value, options))};
   });
   return publish(std::move(outcome), validate_output);
 }
@@ -165,16 +163,16 @@ class Session {
     return respond([&]() -> Outcome {
       Decoded<Edit> edit = decode_edit(document(length));
       if (!edit.ok()) return invalid(edit.errors);
-      return {kOk, encode_edit_result(session_->apply(*edit.value)), true};
+      return {kOk, encode_edit_result(session_->apply(*edit.value))};
     });
   }
 
   int diagnostics() {
-    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics()), true}; });
+    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics())}; });
   }
 
   int plan() {
-    return respond([&]() -> Outcome { return {kOk, encode_plan(session_->plan()), true}; });
+    return respond([&]() -> Outcome { return {kOk, encode_plan(session_->plan())}; });
   }
 
   [[nodiscard]] DiagnosticCounts counts() const { return session_ ? session_->counts() : DiagnosticCounts{}; }

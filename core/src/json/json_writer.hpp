@@ -104,13 +104,7 @@ class JsonWriter {
     return true;
   }
   void resize(std::size_t bytes) {
-#if defined(_LIBCPP_VERSION)
-    // libc++ (the WebAssembly build) can grow a string without zero-filling the room first;
-    // that fill was a tenth of encoding there, where memset is compiled C, not AVX.
-    text_.__resize_default_init(bytes);
-#else
     text_.resize(bytes);
-#endif
     buffer_ = text_.data();
     capacity_ = text_.size();
   }
