@@ -9,7 +9,7 @@
 //   read alone     only the two answer reads, with no call into the module in between
 //
 // "read alone" against "+ answer read" minus "module call" shows what the reads cost
-// between calls into the module rather than in a loop of their own (docs/benchmarks.md).
+// between calls into the module rather than in a loop of their own.
 //
 //   npm run build:wasm && ROUNDS=5 node bench/wasm_call_parts.mjs [PLAN.json]
 //
