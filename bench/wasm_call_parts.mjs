@@ -4,12 +4,12 @@
 //   module call    the module's Session.apply on the command's bytes, copied into its input
 //                  buffer; the answer is left unread (embind's dispatch and the C++)
 //   + answer read  the same, each answer then read into a string as the wrapper does under
-//                  Node (Buffer latin1Slice over the module's memory)
+//                  Node (Buffer toString('latin1') over the module's memory)
 //   API            session.applyJson(command): the wrapper, encodeInto and all
 //   read alone     only the two answer reads, with no call into the module in between
 //
 // "read alone" against "+ answer read" minus "module call" shows what the reads cost
-// between calls into the module rather than in a loop of their own (docs/benchmarks.md).
+// between calls into the module rather than in a loop of their own.
 //
 //   npm run build:wasm && ROUNDS=5 node bench/wasm_call_parts.mjs [PLAN.json]
 //
@@ -51,9 +51,9 @@ const input = module.inputBuffer(4096);
 // Views taken once, as the wrapper keeps its own; checked after the run, since they go
 // empty if the module's memory grows (a plan bigger than the co-op might make it).
 const heap = module.HEAPU8;
-const answer = new Uint32Array(heap.buffer, module.answerAddress(), 3);
+const answer = new Uint32Array(heap.buffer, module.answerAddress(), 2);
 const bytes = Buffer.from(heap.buffer);
-const read = () => bytes.latin1Slice(answer[0], answer[0] + answer[1]).length;
+const read = () => bytes.toString('latin1', answer[0], answer[0] + answer[1]).length;
 const call = (command) => {
   heap.set(command, input);
   return native.apply(command.length);

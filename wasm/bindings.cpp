@@ -16,7 +16,6 @@
 // at once (valid until the next call).
 #include <emscripten/bind.h>
 
-#include <boost/json.hpp>
 #include <algorithm>
 #include <cstdint>
 #include <exception>
@@ -41,20 +40,17 @@ using namespace brightpath;
 // Mirrored as constants in js/index.js.
 enum Status : int { kOk = 0, kInvalidInput = 1, kInternalError = 2 };
 
+// The text is always pure ASCII, as everything the core's one JSON writer writes is: the
+// wrapper reads it as Latin-1 under Node, which turns it into a string faster than UTF-8.
 struct Outcome {
   int status = kOk;
   std::string json;
-  // The text is pure ASCII, as everything json::JsonWriter writes is (diagnostics, edit
-  // results): the wrapper may then read it as Latin-1, which Node turns into a string
-  // faster than it decodes UTF-8. Plans and decoder errors may hold any UTF-8.
-  bool ascii = false;
 };
 
 // Where the last answer's bytes are, for the wrapper to read from memory.
 struct Answer {
   std::uint32_t data = 0;
   std::uint32_t size = 0;
-  std::uint32_t ascii = 0;  // Outcome::ascii
 };
 Answer answer;
 
@@ -82,24 +78,15 @@ std::string_view document(std::size_t length) { return {input.data(), std::min(l
 int publish(Outcome&& outcome, std::string& held) {
   held = std::move(outcome.json);
   answer = {static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(held.data())),
-            static_cast<std::uint32_t>(held.size()), outcome.ascii ? 1U : 0U};
+            static_cast<std::uint32_t>(held.size())};
   return outcome.status;
 }
 
 std::string validate_output;  // held by validate(); the module is single-threaded
 
-Outcome invalid(const std::vector<DecodeError>& errors) {
-  boost::json::array list;
-  list.reserve(errors.size());
-  for (const auto& e : errors) {
-    list.push_back(boost::json::object{{"path", e.path}, {"message", e.message}});
-  }
-  return {kInvalidInput, boost::json::serialize(boost::json::object{{"errors", std::move(list)}})};
-}
+Outcome invalid(const std::vector<DecodeError>& errors) { return {kInvalidInput, encode_decode_errors(errors)}; }
 
-Outcome internal_error(const char* what) {
-  return {kInternalError, boost::json::serialize(boost::json::object{{"message", what}})};
-}
+Outcome internal_error(const char* what) { return {kInternalError, encode_error_message(what)}; }
 
 // Runs `body` and turns any C++ exception (a bug or std::bad_alloc) into an Outcome, so
 // the module stays usable and JS gets an Error instead of an opaque WebAssembly.Exception.
@@ -120,7 +107,7 @@ int validate_plan(std::size_t length) {
   Outcome outcome = guarded([&]() -> Outcome {
     Decoded<Plan> decoded = decode_plan(document(length));
     if (!decoded.ok()) return invalid(decoded.errors);
-    return {kOk, encode_diagnostics(validate(*decoded.value)), true};
+    return {kOk, encode_diagnostics(validate(*decoded.value))};
   });
   return publish(std::move(outcome), validate_output);
 }
@@ -176,12 +163,12 @@ class Session {
     return respond([&]() -> Outcome {
       Decoded<Edit> edit = decode_edit(document(length));
       if (!edit.ok()) return invalid(edit.errors);
-      return {kOk, encode_edit_result(session_->apply(*edit.value)), true};
+      return {kOk, encode_edit_result(session_->apply(*edit.value))};
     });
   }
 
   int diagnostics() {
-    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics()), true}; });
+    return respond([&]() -> Outcome { return {kOk, encode_diagnostics(session_->diagnostics())}; });
   }
 
   int plan() {
@@ -202,16 +189,6 @@ class Session {
   std::string output_;  // the bytes of this session's last answer
 };
 
-std::string rule_catalogue_json() {
-  boost::json::array rules;
-  for (const auto& r : rule_catalogue()) {
-    rules.push_back(boost::json::object{{"code", r.code},
-                                        {"severity", severity_name(r.severity)},
-                                        {"summary", r.summary}});
-  }
-  return boost::json::serialize(rules);
-}
-
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(brightpath_core) {
@@ -228,7 +205,7 @@ EMSCRIPTEN_BINDINGS(brightpath_core) {
   function("inputBuffer", &input_buffer);
   function("answerAddress", &answer_address);
   function("validate", &validate_plan);
-  function("ruleCatalogue", &rule_catalogue_json);
+  function("ruleCatalogue", +[]() { return encode_rule_catalogue(rule_catalogue()); });
   function("solve", &solve_plan);
   emscripten::constant("planVersion", kPlanVersion);
   // The wrapper refuses bigger documents before copying them into the module's memory.

@@ -6,14 +6,13 @@
 #include "brightpath/plan.hpp"
 #include "limit_text.hpp"
 #include "plan_ids.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
 
 std::string no_lesson(const std::string& id) { return "no lesson has the id \"" + id + "\""; }
 
-BRIGHTPATH_WASM_INLINE std::string check_time(int day, int start, int duration) {
+std::string check_time(int day, int start, int duration) {
   if (day < 0 || day >= kDaysPerWeek) return "day must be 0 (Monday) to 6 (Sunday)";
   if (start < 0 || start >= kMinutesPerDay) return "start must be between 00:00 and 23:59";
   if (duration < 1 || duration > kMinutesPerDay) return "duration must be 1 to 1440 minutes";

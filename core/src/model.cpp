@@ -5,8 +5,6 @@
 #include <tuple>
 #include <unordered_set>
 
-#include "wasm_inline.hpp"
-
 namespace brightpath::detail {
 namespace {
 
@@ -27,7 +25,7 @@ SmallList resolve_all(const IdIndex& ids, const std::vector<std::string>& refs) 
 }
 
 // Per-day lists are ordered by time so overlap and break rules can sweep them.
-BRIGHTPATH_WASM_INLINE void insert_by_time(const Model& m, SmallList& list, int lesson) {
+void insert_by_time(const Model& m, SmallList& list, int lesson) {
   const auto key = [&m](int l) {
     const auto& p = m.plan.placements[l];
     return std::tuple(p.start, p.start + p.duration, l);
@@ -96,7 +94,7 @@ void index_lesson(Model& m, int lesson) {
   if (info.course >= 0) insert_by_day_time(m, m.lessons_by_course[info.course], lesson);
 }
 
-BRIGHTPATH_WASM_INLINE void unindex_lesson(Model& m, int lesson) {
+void unindex_lesson(Model& m, int lesson) {
   const LessonInfo& info = m.lessons[lesson];
   const int day = m.plan.placements[lesson].day;
   for (const int s : m.students_of(lesson)) {

@@ -6,12 +6,12 @@
 #include <boost/container/small_vector.hpp>
 #include <array>
 #include <utility>
+#include <variant>
 
 #include "diagnostic_budget.hpp"
 #include "edit_checks.hpp"
 #include "model.hpp"
 #include "rules/rules.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath {
 
@@ -47,7 +47,7 @@ void add_counts(DiagnosticCounts& counts, const std::vector<Diagnostic>& ds, int
 
 // Which scopes a lesson's diagnostics can depend on, given where it is now. `totals` adds
 // the scopes that only its existence and duration affect (course totals, weekly minutes).
-BRIGHTPATH_WASM_INLINE void collect_scopes(const detail::Model& m, int lesson, bool totals, ScopeList& out) {
+void collect_scopes(const detail::Model& m, int lesson, bool totals, ScopeList& out) {
   const detail::LessonInfo& info = m.lessons[lesson];
   const int day = m.plan.placements[lesson].day;
   out.emplace_back(Scope::lesson, lesson);
@@ -151,20 +151,6 @@ EditResult change_lesson(State& st, int lesson, bool totals, Change&& change) {
   return result;
 }
 
-// std::visit over an Edit as a chain of index tests, moves (the common edit) first. libc++'s
-// std::visit, the WebAssembly build's, calls each branch through a table of function
-// pointers, an indirect call the engine does not inline: the family edit pair through the
-// WebAssembly API took 3.99 µs that way and 3.78 µs this way (bench/wasm_ab.mjs).
-template <std::size_t I = 0, class Visitor>
-EditResult visit_edit(const Edit& edit, Visitor&& visit) {
-  if constexpr (I + 1 < std::variant_size_v<Edit>) {
-    if (edit.index() != I) return visit_edit<I + 1>(edit, visit);
-  }
-  const auto* e = std::get_if<I>(&edit);
-  if (e == nullptr) throw std::bad_variant_access();  // valueless, as std::visit would
-  return visit(*e);
-}
-
 EditResult failed(std::string error, const DiagnosticCounts& counts) {
   EditResult r;
   r.error = std::move(error);
@@ -214,8 +200,8 @@ EditResult ValidationSession::apply(const Edit& edit) {
   if (worth_compacting(*state_)) state_ = std::make_unique<State>(plan());
   State& st = *state_;
   detail::Model& m = st.model;
-  return visit_edit(
-      edit, [&](const auto& e) -> EditResult {
+  return std::visit(
+      [&](const auto& e) -> EditResult {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, MoveLesson>) {
           const int l = detail::find_lesson(m, e.lesson);
@@ -267,7 +253,8 @@ EditResult ValidationSession::apply(const Edit& edit) {
           recheck(st, scopes, result);
           return result;
         }
-      });
+      },
+      edit);
 }
 
 Plan ValidationSession::plan() const {

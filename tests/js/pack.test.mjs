@@ -31,6 +31,13 @@ test('the tarball holds exactly the files list, package.json and the README', ()
   assert.deepEqual(extra, []);
 });
 
+// The package's budget (docs/wasm.md, "Size"), in the unit npm pack prints (1 kB = 1,000 bytes).
+const MAX_PACKAGE_BYTES = 250_000;
+
+test('the tarball is at most 250 KB gzipped', () => {
+  assert.ok(packed.size <= MAX_PACKAGE_BYTES, `npm pack wrote ${packed.size} bytes, over ${MAX_PACKAGE_BYTES}`);
+});
+
 test('an installed copy imports by name, validates a plan and exports the schema', () => {
   const script = `
     import { init, PlanDecodeError } from '@brightpath/core';

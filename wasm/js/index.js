@@ -112,24 +112,13 @@ const LARGE_DOCUMENT = 1 << 20;  // UTF-16 code units
 // and writes everything there.
 const SHORT_TEXT = 128;  // UTF-16 code units
 const decoder = new TextDecoder();
-// Under Node, a Buffer over the module's memory turns an answer into a string faster than
-// TextDecoder, whose per-call setup dominates short texts; for answers the module marks as
-// pure ASCII (diagnostics, edit results) it reads them as Latin-1, which is the same text
-// and faster still (an edit pair: 4.82 µs with TextDecoder, 4.66 with Buffer UTF-8, 4.56
-// with Latin-1; docs/wasm.md). Browsers have no Buffer and keep TextDecoder.
+// Under Node, a Buffer over the module's memory reads an answer as Latin-1, which for the
+// module's answers (all pure ASCII: the core's one JSON writer escapes everything else) is the
+// same text: Node's TextDecoder has a per-call setup that dominates short texts, and made the
+// family edit pair through the API 6 % slower, 4.41 against 4.64 µs (lower quartiles of
+// `node bench/wasm_ab.mjs edit examples/family.json A B`, A and B copies of dist/ whose
+// index.js decode each way). Browsers have no Buffer and use TextDecoder.
 const NodeBuffer = isNode && typeof globalThis.Buffer?.from === 'function' ? globalThis.Buffer : null;
-// Buffer's toString(encoding, start, end) looks the encoding up by name and checks its
-// arguments on every call before it calls latin1Slice or utf8Slice; calling those directly
-// takes 2 % off the family edit pair through the API (bench/wasm_ab.mjs). Node does not
-// document them, so they are used only where they exist.
-const hasSlices =
-  typeof NodeBuffer?.prototype.latin1Slice === 'function' && typeof NodeBuffer?.prototype.utf8Slice === 'function';
-const readLatin1 = hasSlices
-  ? (bytes, start, end) => bytes.latin1Slice(start, end)
-  : (bytes, start, end) => bytes.toString('latin1', start, end);
-const readUtf8 = hasSlices
-  ? (bytes, start, end) => bytes.utf8Slice(start, end)
-  : (bytes, start, end) => bytes.toString('utf8', start, end);
 
 // Documents cross into the module as UTF-8 bytes written straight into its memory, and
 // answers are read from it (see wasm/bindings.cpp for why). A Channel keeps, per module
@@ -141,7 +130,7 @@ class Channel {
   #module;
   #heap = null;    // module.HEAPU8 as last seen
   #bytes = null;   // a Node Buffer over the same memory, or null outside Node
-  #answer = null;  // the Answer record {data, size, ascii}
+  #answer = null;  // the Answer record {data, size}
   #input = null;   // the input buffer's room
   #inputAt = 0;
   #inputRoom = 0;
@@ -199,7 +188,7 @@ class Channel {
     const heap = this.#module.HEAPU8;
     this.#heap = heap;
     this.#bytes = NodeBuffer?.from(heap.buffer) ?? null;
-    this.#answer = new Uint32Array(heap.buffer, this.#module.answerAddress(), 3);
+    this.#answer = new Uint32Array(heap.buffer, this.#module.answerAddress(), 2);
     this.#input = heap.subarray(this.#inputAt, this.#inputAt + this.#inputRoom);
   }
 
@@ -271,7 +260,7 @@ class Channel {
     const text =
       this.#bytes === null
         ? decoder.decode(this.#heap.subarray(start, end))
-        : (this.#answer[2] !== 0 ? readLatin1 : readUtf8)(this.#bytes, start, end);
+        : this.#bytes.toString('latin1', start, end);
     if (status === OK) return text;
     const body = JSON.parse(text);
     if (status === INVALID_INPUT) throw new DecodeErrorClass(body.errors);

@@ -59,4 +59,12 @@ struct DiagnosticCounts {
 // Totals by severity; a summary entry counts for the findings it stands for (`omitted`).
 DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
+// One rule of the catalogue (brightpath::rule_catalogue() in validate.hpp), as hosts and
+// docs list it.
+struct RuleDescription {
+  std::string_view code;
+  Severity severity;
+  std::string_view summary;  // one line for parents: what the rule protects
+};
+
 }  // namespace brightpath

@@ -40,4 +40,14 @@ std::string encode_plan(const Plan& plan);
 // The shape is documented in docs/diagnostics-json.md and shared by the CLI, WASM and API.
 std::string encode_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
+// The rule catalogue as JSON: [{"code","severity","summary"}, ...] in the catalogue's order.
+std::string encode_rule_catalogue(const std::vector<RuleDescription>& rules);
+
+// The answers a host gives when it cannot give the one asked for: the decoder's errors as
+// {"errors":[{"path":"...","message":"..."}]} and an internal failure as {"message":"..."}.
+// Like every encoder here they write through the one JSON writer, so a text comes out with
+// the same escapes whichever answer carries it (pure ASCII; docs/diagnostics-json.md).
+std::string encode_decode_errors(const std::vector<DecodeError>& errors);
+std::string encode_error_message(std::string_view message);
+
 }  // namespace brightpath

@@ -20,12 +20,8 @@ inline constexpr std::size_t kMaxDiagnosticsPerCode = 100;
 // thing's days, then courses and children's weeks), the same in a ValidationSession.
 std::vector<Diagnostic> validate(const Plan& plan, std::size_t max_per_code = kMaxDiagnosticsPerCode);
 
-// The rule catalogue (hard rules first), as hosts and docs list it.
-struct RuleDescription {
-  std::string_view code;
-  Severity severity;
-  std::string_view summary;  // one line for parents: what the rule protects
-};
+// The rule catalogue (hard rules first), as hosts and docs list it (RuleDescription is in
+// diagnostic.hpp, so the JSON codec can write it without depending on validation).
 const std::vector<RuleDescription>& rule_catalogue();
 
 }  // namespace brightpath

@@ -17,7 +17,6 @@
 #include <vector>
 
 #include "bytes.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::json {
 namespace {
@@ -132,7 +131,7 @@ class DocumentBuilder {
     parts_.append(s.data(), s.size());
     return true;
   }
-  BRIGHTPATH_WASM_INLINE bool on_string(string_view s, std::size_t, error_code&) {
+  bool on_string(string_view s, std::size_t, error_code&) {
     push(Value::of_string(keep(s)));
     return true;
   }

@@ -10,8 +10,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "wasm_inline.hpp"
-
 namespace brightpath::json {
 namespace {
 
@@ -201,7 +199,7 @@ ObjectReader::ObjectReader(JsonReader& reader, Object object, std::initializer_l
   next_ = 0;
 }
 
-BRIGHTPATH_WASM_INLINE std::size_t ObjectReader::field_index(std::string_view key) const {
+std::size_t ObjectReader::field_index(std::string_view key) const {
   // Members usually come in the order the format lists the fields (encoders write them so),
   // and readers ask for them in that order too: the field after the last one found is
   // tried first, and the list is scanned only when that misses.

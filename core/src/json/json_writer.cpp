@@ -4,8 +4,6 @@
 #include <charconv>
 #include <utility>
 
-#include "wasm_inline.hpp"
-
 namespace brightpath::json {
 
 void JsonWriter::grow(std::size_t n) { resize(std::max(2 * capacity_, size_ + n)); }
@@ -21,7 +19,7 @@ std::string JsonWriter::take() {
   return text;
 }
 
-BRIGHTPATH_WASM_INLINE void JsonWriter::number(std::int64_t value) {
+void JsonWriter::number(std::int64_t value) {
   char* p = room(24);
   if (comma_) *p++ = ',';
   // Every answer ends with three counts, mostly under a thousand: written digit by digit,

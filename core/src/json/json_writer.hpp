@@ -1,5 +1,6 @@
-// JSON text written straight into a buffer, for the outputs hosts ask for on every edit and
-// every validation (diagnostics, edit results, solve results): building a boost::json::value only to
+// JSON text written straight into a buffer: the one writer of every JSON answer of the core
+// (plans, diagnostics, edit and solve results, errors, the rule catalogue), so a text has the
+// same escapes whichever answer carries it. Building a boost::json::value only to
 // serialize it again cost more than validating, and Boost's serializer copies strings byte
 // by byte wherever it has no SSE2 (in WebAssembly), three times slower than natively.
 //
@@ -39,6 +40,14 @@ class JsonWriter {
     detail::copy_bytes(p, name.data(), name.size());
     p += name.size();
     *p++ = '"';
+    *p++ = ':';
+    done(p, false);
+  }
+  // A member's key that comes from the document (a plan's weight codes), escaped as
+  // string() escapes a value.
+  void text_key(std::string_view name) {
+    string(name);
+    char* p = room(1);
     *p++ = ':';
     done(p, false);
   }
@@ -95,13 +104,7 @@ class JsonWriter {
     return true;
   }
   void resize(std::size_t bytes) {
-#if defined(_LIBCPP_VERSION)
-    // libc++ (the WebAssembly build) can grow a string without zero-filling the room first;
-    // that fill was a tenth of encoding there, where memset is compiled C, not AVX.
-    text_.__resize_default_init(bytes);
-#else
     text_.resize(bytes);
-#endif
     buffer_ = text_.data();
     capacity_ = text_.size();
   }

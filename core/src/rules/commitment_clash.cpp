@@ -7,7 +7,6 @@
 
 #include "rules.hpp"
 #include "wording.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
@@ -96,7 +95,7 @@ bool lists(const std::vector<int>& commitments, int k) {
 
 }  // namespace
 
-BRIGHTPATH_WASM_INLINE void check_commitment_clash(const Model& m, int index, Out& out) {
+void check_commitment_clash(const Model& m, int index, Out& out) {
   // Most lessons meet no commitment at all: first whether the day has commitments at that
   // time, then whether one of them is the lesson's people's or things', before collecting
   // and naming them.

@@ -9,7 +9,6 @@
 #include "rules.hpp"
 #include "warning_kernels.hpp"
 #include "wording.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
@@ -39,7 +38,7 @@ namespace {
 
 }  // namespace
 
-BRIGHTPATH_WASM_INLINE void check_no_break(const Model& m, int index, Out& out) {
+void check_no_break(const Model& m, int index, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
   if (!student.max_minutes_without_break) return;
   const int max = *student.max_minutes_without_break;

@@ -3,7 +3,6 @@
 // because the fix may be that child's hours rather than the lesson.
 #include "rules.hpp"
 #include "wording.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
@@ -30,7 +29,7 @@ namespace {
 
 }  // namespace
 
-BRIGHTPATH_WASM_INLINE void check_outside_student_day(const Model& m, int index, Out& out) {
+void check_outside_student_day(const Model& m, int index, Out& out) {
   const DaySpan when = m.when(index);
   for (const int s : m.students_of(index)) {
     const TimeSpan window = m.student_day(s);

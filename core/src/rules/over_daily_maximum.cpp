@@ -6,7 +6,6 @@
 #include "rules.hpp"
 #include "warning_kernels.hpp"
 #include "wording.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 namespace {
@@ -41,7 +40,7 @@ namespace {
 
 }  // namespace
 
-BRIGHTPATH_WASM_INLINE void check_over_daily_maximum(const Model& m, int index, Out& out) {
+void check_over_daily_maximum(const Model& m, int index, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
   if (!student.max_daily_minutes) return;
   const auto& lessons = m.lessons_by_student_day[index];

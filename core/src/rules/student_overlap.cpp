@@ -1,11 +1,10 @@
 // A child cannot be in two lessons at once (a shared family lesson counts for each child in it).
 #include "double_booking.hpp"
 #include "rules.hpp"
-#include "wasm_inline.hpp"
 
 namespace brightpath::detail {
 
-BRIGHTPATH_WASM_INLINE void check_student_overlap(const Model& m, int index, Out& out) {
+void check_student_overlap(const Model& m, int index, Out& out) {
   const Student& student = m.plan.students[index / kDaysPerWeek];
   const auto& lessons = m.lessons_by_student_day[index];
   for_each_overlap_group(m, lessons, [&](std::size_t first, std::size_t last, TimeSpan shared) {
