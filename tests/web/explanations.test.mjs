@@ -2,26 +2,17 @@
 // explanation is shown in plain words next to what it concerns"): a plan made through the
 // API whose only adult is free one hour a week for ten and a half hours of lessons.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, openPage, saveState, screenshot, signUpInApp,
-  startApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, saveState, screenshot, signUpInApp,
 } from './harness.mjs';
 
 describe('auto-schedule explains what it could not place', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   test('a guardian free far less than the lessons need: the reason, in words, with the courses it keeps out', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     const results = [];
     page.on('response', async (r) => {
       if (/\/jobs\/[^/]+$/.test(new URL(r.url()).pathname)) results.push((await r.json().catch(() => null))?.result);

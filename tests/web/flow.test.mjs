@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  completeSetupInApp, createHouseholdInApp, dragLessonOnto, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
-  savedPlan, screenshot, signUpInApp, startApp, watchedPage,
+  appAndBrowser, completeSetupInApp, createHouseholdInApp, dragLessonOnto, lessonSlots, nudgeLesson, savedPlan,
+  saveState, screenshot, signUpInApp, watchedPage,
 } from './harness.mjs';
 import { root } from '../server/helpers.mjs';
 
@@ -23,19 +23,11 @@ function siblingsLessons(plan) {
 }
 
 describe('the web app end to end', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   // A signed-up parent with an auto-scheduled, accepted, saved week.
   async function parentWithWeek(name) {
-    const session = await openPage(browser, app.url);
+    const session = await app.open();
     const { page } = session;
     const parent = await signUpInApp(page);
     await createHouseholdInApp(page, name);
@@ -47,7 +39,7 @@ describe('the web app end to end', () => {
   }
 
   test('sign up → setup → auto-schedule → accept → edit → undo → save → reload shows the saved week', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await screenshot(page, 'sign-in');
     await signUpInApp(page);
@@ -121,7 +113,7 @@ describe('the web app end to end', () => {
     await saveState(owner.page).filter({ hasText: /^Saved$/ }).waitFor();
 
     // The second guardian opens the link, signs up and joins: the same plan opens.
-    const second = await openPage(browser);
+    const second = await app.open(null);
     await second.page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
     await second.page.getByRole('link', { name: 'Create an account' }).click();
     await second.page.getByLabel('Email').fill(`second${Date.now()}@example.org`);
@@ -160,7 +152,7 @@ describe('the web app end to end', () => {
   });
 
   test("a co-op's plan opens through the Web Worker under the server's security policy", async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await signUpInApp(page);
     await createHouseholdInApp(page, 'Riverside co-op');
     await page.getByRole('heading', { name: 'Describe your household' }).waitFor();

@@ -4,6 +4,7 @@
 // (BRIGHTPATH_TEST_DATABASE_URL) first.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { root, startServer } from '../server/helpers.mjs';
@@ -22,6 +23,27 @@ export async function startApp({ env = {} } = {}) {
 }
 
 export const launchBrowser = launchChromium;
+
+/**
+ * The fixture of a test file (or describe block): before its tests, a server with a fresh
+ * database serving the app and one headless Chromium; after them, both stopped. Answers an
+ * object filled in before the first test: `url`, `server`, `browser`, and `open(url)`, a new
+ * watched page (openPage) at `url` (the app's address unless told; none with null).
+ */
+export function appAndBrowser({ env } = {}) {
+  const fixture = {
+    open: (url = fixture.url) => openPage(fixture.browser, url ?? undefined),
+  };
+  before(async () => {
+    const [app, browser] = await Promise.all([startApp({ env }), launchBrowser()]);
+    Object.assign(fixture, { url: app.url, server: app.server, browser });
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.stop();
+  });
+  return fixture;
+}
 
 /**
  * A fresh browser context (its own cookies and localStorage) and page. Every console error,

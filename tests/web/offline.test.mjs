@@ -3,11 +3,11 @@
 // because the app's service worker (web/src/offline/service-worker.ts) has the app's files
 // and the app opens the plan this device kept (web/src/offline/opened-plan.ts).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
-  savedPlan, screenshot, signUpInApp, startApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, lessonSlots, nudgeLesson, savedPlan,
+  saveState, screenshot, signUpInApp,
 } from './harness.mjs';
 
 const offlineText = 'Offline — changes kept on this device';
@@ -19,18 +19,10 @@ async function serviceWorkerInCharge(page) {
 }
 
 describe('the web app without a connection', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   test('cut the network, edit, reload: the edit is there and kept; reconnect: the edit is saved', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await signUpInApp(page);
     await createHouseholdInApp(page, 'The Garcias');
     await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
@@ -91,7 +83,7 @@ describe('the web app without a connection', () => {
   });
 
   test('a plan never opened on this device says the server cannot be reached; signing out forgets the kept copies', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await signUpInApp(page);
     await createHouseholdInApp(page, 'The Ortizes');
     await page.getByRole('heading', { name: 'Describe your household' }).waitFor();

@@ -3,11 +3,10 @@
 // to Print, per adult; counted in the PDF it makes, so a page that spills onto a second
 // sheet, or the screen printed instead, fails.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, openPage, saveState, screenshot, signUpInApp,
-  startApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, saveState, screenshot, signUpInApp,
 } from './harness.mjs';
 
 /** Pages of a PDF: its page objects ("/Type /Page", not "/Type /Pages"). */
@@ -16,18 +15,10 @@ function pdfPages(pdf) {
 }
 
 describe('printing the plan from the app', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   test('Print prints one page per child, or per adult when chosen; the screen is not printed', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     // The browser's print dialog cannot be driven headless: count the calls instead, and
     // fire the event a browser fires when printing starts (page.pdf() does not).
     await page.addInitScript(() => {
@@ -70,7 +61,7 @@ describe('printing the plan from the app', () => {
   });
 
   test('what is printed is the week as it is when printing starts, edits included', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await page.addInitScript(() => { globalThis.print = () => dispatchEvent(new Event('beforeprint')); });
     await signUpInApp(page);
     await createHouseholdInApp(page, 'The Silvas');
