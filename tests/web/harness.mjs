@@ -2,15 +2,19 @@
 // a free port, serving the built app (web/dist), and Debian's headless Chromium driven by
 // playwright-core. tests/web/run.sh builds the app and starts the PostgreSQL cluster
 // (BRIGHTPATH_TEST_DATABASE_URL) first.
+import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { root, startServer } from '../server/helpers.mjs';
+import { eventually } from './eventually.mjs';
 
 export const webRoot = path.join(root, 'web', 'dist');
 const screenshots = path.join(root, 'tests', 'web', 'screenshots');
+
+export * from './eventually.mjs';
 
 /** A server with a fresh database serving the built app; `url` is where the app is. */
 export async function startApp({ env = {} } = {}) {
@@ -177,11 +181,20 @@ export async function lessonSlots(page, scope = page) {
     Object.fromEntries(blocks.map((b) => [b.dataset.lessonId, `${b.closest('[data-day]')?.dataset.day} ${b.getAttribute('aria-label')}`])));
 }
 
-/** Moves the lesson one grid step with the keyboard alone (later, or earlier at the end of the day). */
+/**
+ * Moves the lesson one grid step with the keyboard alone: earlier when it is in the lower
+ * half of its day (so there is room above it), later otherwise. Resolves once the week shows
+ * the lesson moved.
+ */
 export async function nudgeLesson(page, lessonId) {
-  const block = () => page.locator(`.plan-week [data-lesson-id="${lessonId}"]`);
-  const before = await block().getAttribute('aria-label');
-  await block().focus();
-  await page.keyboard.press('ArrowDown');
-  if ((await block().getAttribute('aria-label')) === before) await page.keyboard.press('ArrowUp');
+  const block = page.locator(`.plan-week [data-lesson-id="${lessonId}"]`);
+  const before = await block.getAttribute('aria-label');
+  const lowerHalf = await block.evaluate((b) => {
+    const lane = b.closest('[data-day]').getBoundingClientRect();
+    const own = b.getBoundingClientRect();
+    return own.top + own.height / 2 > lane.top + lane.height / 2;
+  });
+  await block.focus();
+  await page.keyboard.press(lowerHalf ? 'ArrowUp' : 'ArrowDown');
+  await eventually(() => block.getAttribute('aria-label'), (label) => assert.notEqual(label, before, `${lessonId} moved`));
 }

@@ -6,16 +6,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import {
-  appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, lessonSlots, nudgeLesson, savedPlan,
-  saveState, screenshot, signUpInApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, eventuallyDeepEqual, eventuallyEqual, examplePlan,
+  lessonSlots, nudgeLesson, savedPlan, saveState, screenshot, signUpInApp,
 } from './harness.mjs';
 
 const offlineText = 'Offline — changes kept on this device';
 
-/** Resolves once the service worker has cached this build and looks after the page. */
+/**
+ * Resolves once the service worker has cached this build and is active: the next load of the
+ * app comes from it. (Whether it already looks after this page does not matter for that, and
+ * depends on timing: a page whose load began while the worker was installing stays without
+ * one until it is loaded again.)
+ */
 async function serviceWorkerInCharge(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
 }
 
 describe('the web app without a connection', () => {
@@ -46,7 +51,7 @@ describe('the web app without a connection', () => {
     const reloaded = await page.reload();
     assert.ok(reloaded.fromServiceWorker(), 'the page came from the service worker');
     await saveState(page).filter({ hasText: offlineText }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
     assert.match(await page.getByTestId('offline-notice').textContent(), /No connection/);
     assert.equal(await page.locator('.app-header .who').textContent(), await page.evaluate(() => JSON.parse(localStorage.getItem('brightpath:account')).email));
     await screenshot(page, 'offline');
@@ -54,7 +59,7 @@ describe('the web app without a connection', () => {
     // The connection returns: the kept edit is saved by itself.
     await context.setOffline(false);
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15000 });
-    assert.equal(await page.getByTestId('offline-notice').count(), 0);
+    await eventuallyEqual(() => page.getByTestId('offline-notice').count(), 0);
     const after = await savedPlan(page);
     const moved = (plan) => plan.placements.find((p) => p.id === lesson);
     assert.notDeepEqual(moved(after), moved(before), 'the server holds the moved lesson');
@@ -64,7 +69,7 @@ describe('the web app without a connection', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
 
     // What the service worker keeps: the app's files, never an answer of the API.
     const cached = await page.evaluate(async () => {
