@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 
 import {
-  appAndBrowser, completeSetupInApp, createHouseholdInApp, dragLessonOnto, lessonSlots, nudgeLesson, savedPlan,
-  saveState, screenshot, signUpInApp, watchedPage,
+  appAndBrowser, completeSetupInApp, createHouseholdInApp, dragLessonOnto, eventuallyDeepEqual, eventuallyEqual,
+  eventuallyMatch, lessonSlots, nudgeLesson, savedPlan, saveState, screenshot, signUpInApp, watchedPage,
 } from './harness.mjs';
 import { root } from '../server/helpers.mjs';
 
@@ -52,11 +52,11 @@ describe('the web app end to end', () => {
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
     const draft = page.getByTestId('draft-week');
-    assert.ok(await draft.locator('[data-lesson-id]').count() > 0, 'the draft shows lessons');
+    await draft.locator('[data-lesson-id]').first().waitFor();  // the draft shows lessons
     await screenshot(page, 'auto-schedule-draft');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();
-    assert.equal(await saveState(page).textContent(), 'Saved');
+    await eventuallyEqual(() => saveState(page).textContent(), 'Saved');
     const accepted = await lessonSlots(page, page.locator('.plan-week'));
     assert.ok(Object.keys(accepted).length > 0);
 
@@ -68,21 +68,21 @@ describe('the web app end to end', () => {
     await dragLessonOnto(page, mine, sibling);
     await page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).waitFor({ timeout: 2000 });
     await page.locator(`.plan-week [data-lesson-id="${sibling}"][data-problem="error"]`).waitFor({ timeout: 2000 });
-    assert.ok(await page.getByTestId('diagnostics').locator('[data-diagnostic-code]').count() > 0);
-    assert.equal(await saveState(page).textContent(), 'Unsaved changes');
+    await page.getByTestId('diagnostics').locator('[data-diagnostic-code]').first().waitFor();
+    await eventuallyEqual(() => saveState(page).textContent(), 'Unsaved changes');
     assert.deepEqual(requests, []);
     await screenshot(page, 'clash');
 
     // Undo takes it back; the week is the accepted one again. Save, reload: that week.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    assert.equal(await page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), accepted);
+    await eventuallyEqual(() => page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), accepted);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await screenshot(page, 'plan-saved');
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), accepted);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), accepted);
 
     // A keyboard-only move is kept too.
     await nudgeLesson(page, mine);
@@ -92,7 +92,7 @@ describe('the web app end to end', () => {
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
 
     await page.getByRole('button', { name: 'History', exact: true }).click();
     await page.getByTestId('history').locator('li').nth(3).waitFor();
@@ -133,10 +133,10 @@ describe('the web app end to end', () => {
     // The owner's save is refused and explained; compare, then keep mine saves on top.
     const dialog = owner.page.getByTestId('conflict-dialog');
     await dialog.waitFor();
-    assert.equal(await saveState(owner.page).textContent(), 'Conflict');
-    assert.match(await dialog.textContent(), /another guardian saved the plan/);
+    await eventuallyEqual(() => saveState(owner.page).textContent(), 'Conflict');
+    await eventuallyMatch(() => dialog.textContent(), /another guardian saved the plan/);
     await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
-    assert.match(await owner.page.getByTestId('conflict-summary').textContent(), /2 lessons moved/);
+    await eventuallyMatch(() => owner.page.getByTestId('conflict-summary').textContent(), /2 lessons moved/);
     await screenshot(owner.page, 'conflict');
     await dialog.getByRole('button', { name: 'Keep mine', exact: true }).click();
     await saveState(owner.page).filter({ hasText: /^Saved$/ }).waitFor();
@@ -144,7 +144,7 @@ describe('the web app end to end', () => {
 
     await second.page.reload();
     await saveState(second.page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(second.page, second.page.locator('.plan-week')), mine);
+    await eventuallyDeepEqual(() => lessonSlots(second.page, second.page.locator('.plan-week')), mine);
     assert.deepEqual(owner.problems, []);
     assert.deepEqual(second.problems, []);
     await owner.context.close();
@@ -197,7 +197,7 @@ describe('the web app end to end', () => {
     await page.getByLabel('Password').fill(parent.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     assert.deepEqual(problems, []);
@@ -214,7 +214,7 @@ describe('the web app end to end', () => {
     await nudgeLesson(page, lesson);
     const edited = await lessonSlots(page, page.locator('.plan-week'));
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
-    assert.match(await page.getByRole('alert').textContent(), /changed the week after auto-schedule started/);
+    await page.getByRole('alert').filter({ hasText: 'changed the week after auto-schedule started' }).waitFor();
     assert.equal(await saveState(page).textContent(), 'Unsaved changes');
     assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
     assert.deepEqual(problems, []);
