@@ -87,6 +87,47 @@ describe('the web app without a connection', () => {
     await context.close();
   });
 
+  test('a save the server stored but whose answer was lost is shown as saved, not as a conflict with itself', async () => {
+    const { page, context, problems } = await app.open();
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'The Nguyens');
+    await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
+    assert.equal(await createPlanThroughApi(page, examplePlan('one-child.json')), 201);
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    const lesson = Object.keys(await lessonSlots(page, page.locator('.plan-week')))[0];
+
+    // The first save reaches the server; the connection drops before its answer is back.
+    let lost = 0;
+    await page.route('**/versions', async (route) => {
+      if (route.request().method() !== 'POST' || lost > 0) return route.fallback();
+      lost++;
+      await route.fetch();
+      return route.abort('internetdisconnected');
+    });
+    await nudgeLesson(page, lesson);
+    const edited = await lessonSlots(page, page.locator('.plan-week'));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await saveState(page).filter({ hasText: offlineText }).waitFor();
+
+    // The retry finds its own save on the server: saved, no conflict, no second version.
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    assert.equal(lost, 1);
+    assert.equal(await page.getByTestId('conflict-dialog').count(), 0);
+    const versions = await page.evaluate(async () => {
+      const household = location.hash.split('/').pop();
+      const get = async (path) => (await fetch(`/api/v1/households/${household}${path}`)).json();
+      const { plans } = await get('/plans');
+      return (await get(`/plans/${plans[0].id}/versions`)).versions.map((v) => v.source);
+    });
+    assert.deepEqual(versions, ['save', 'create']);
+    await page.reload();
+    await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a plan never opened on this device says the server cannot be reached; signing out forgets the kept copies', async () => {
     const { page, context, problems } = await app.open();
     await signUpInApp(page);

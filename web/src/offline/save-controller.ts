@@ -136,8 +136,9 @@ export class SaveController {
   /** The browser says it is online again (the `online` event). */
   connectionBack(): Promise<void> {
     if (!this.pendingSave || this.stateSignal.value === 'conflict') return Promise.resolve();
-    // A save begun while the browser was offline cannot succeed, and may never end: its
-    // outcome no longer matters, a new one goes out now.
+    // A save begun while the browser was offline is not waited on: it may never end. A new
+    // one goes out now (should the old one have got through after all, the new one meets it
+    // as a conflict with this very document, which counts as saved).
     if (this.running?.beganOffline) {
       this.running.abort.abort(new NetworkError('abandoned: the connection came back'));
       this.running = undefined;
