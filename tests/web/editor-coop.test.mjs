@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { openEditor } from './editor-page/browser.mjs';
+import { eventually, eventuallyEqual, eventuallyMatch } from './eventually.mjs';
 
 let editor;
 before(async () => {
@@ -16,7 +17,7 @@ test('opening the co-op plan checks it in a worker; its lessons then move and ar
   const page = await editor.page('coop-300', { query: '', onPage: (p) => p.on('worker', (w) => workers.push(w.url())) });
   assert.ok(workers.some((url) => /validate\.worker/.test(url)), `a validating worker ran: ${workers}`);
   const warnings = page.locator('[data-testid="diagnostics"] [data-severity="warning"]');
-  assert.equal(await warnings.count(), 58); // examples/README.md: 58 outside-preferred-window
+  await eventuallyEqual(() => warnings.count(), 58); // examples/README.md: 58 outside-preferred-window
   assert.equal(await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count(), 0);
   const lanes = await page.locator('[data-day="mon"][data-student-id]').count();
   assert.equal(lanes, 1, 'one child shown');
@@ -26,8 +27,8 @@ test('opening the co-op plan checks it in a worker; its lessons then move and ar
   await block.focus();
   const before = await block.getAttribute('aria-label');
   await page.keyboard.press('ArrowDown');
-  assert.notEqual(await block.getAttribute('aria-label'), before);
-  assert.match(await page.locator('[role="status"]').textContent(), /fixing|worth a look|No problems/);
+  await eventually(() => block.getAttribute('aria-label'), (label) => assert.notEqual(label, before));
+  await eventuallyMatch(() => page.locator('[role="status"]').textContent(), /fixing|worth a look|No problems/);
   await editor.screenshot(page, 'editor-coop');
   assert.deepEqual(page.errors, []);
   await page.close();

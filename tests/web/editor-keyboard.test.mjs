@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { openEditor } from './editor-page/browser.mjs';
+import { eventually, eventuallyEqual, eventuallyMatch } from './eventually.mjs';
 
 let editor;
 before(async () => {
@@ -32,21 +33,21 @@ test('a lesson moves with the arrow keys, keeps the focus, and the move is undon
   };
 
   await page.keyboard.press('ArrowRight');
-  assert.ok((await label(page, id)).includes(`Tuesday ${start}–${end}`));
-  assert.equal(await focusedLesson(page), id, 'the moved lesson keeps the focus');
+  await eventuallyMatch(() => label(page, id), new RegExp(`Tuesday ${start}–${end}`));
+  await eventuallyEqual(() => focusedLesson(page), id, 'the moved lesson keeps the focus');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown'); // two 15-minute steps of the family's grid
-  assert.ok((await label(page, id)).includes(`Tuesday ${later(start, 30)}–${later(end, 30)}`));
+  await eventuallyMatch(() => label(page, id), new RegExp(`Tuesday ${later(start, 30)}–${later(end, 30)}`));
   assert.equal(await page.locator(`[data-day="tue"] [data-lesson-id="${id}"]`).count(), 1, 'drawn on Tuesday');
-  assert.match(await page.locator('[role="status"]').textContent(), /worth a look|needs? fixing|No problems/);
+  await eventuallyMatch(() => page.locator('[role="status"]').textContent(), /worth a look|needs? fixing|No problems/);
   await editor.screenshot(page, 'editor-keyboard-moved');
 
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
-  assert.equal(await label(page, id), before);
+  await eventuallyEqual(() => label(page, id), before);
   await page.keyboard.press('Control+Shift+z');
-  assert.ok((await label(page, id)).includes(`Tuesday ${start}–${end}`));
+  await eventuallyMatch(() => label(page, id), new RegExp(`Tuesday ${start}–${end}`));
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -63,17 +64,17 @@ test('a move past the week is not made; Enter opens the lesson editor; Delete re
   await page.keyboard.press('Enter');
   const editorPanel = page.getByRole('region', { name: 'Selected lesson' });
   assert.match(await editorPanel.locator('h3').textContent(), /Piano practice for Sam, Monday 8:00–8:30/);
-  assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.lesson-editor')), true, 'the focus is in the lesson editor');
+  await eventuallyEqual(() => page.evaluate(() => !!document.activeElement?.closest('.lesson-editor')), true, 'the focus is in the lesson editor');
   await page.keyboard.press('Escape');
 
   await page.locator(`[data-lesson-id="${id}"]`).focus();
   const trayBefore = await page.locator('[data-testid="tray"] [data-course-id="sam-piano"]').count();
   await page.keyboard.press('Delete');
-  assert.equal(await page.locator(`[data-lesson-id="${id}"]`).count(), 0);
+  await eventuallyEqual(() => page.locator(`[data-lesson-id="${id}"]`).count(), 0);
   assert.equal(trayBefore, 0);
-  assert.equal(await page.locator('[data-testid="tray"] [data-course-id="sam-piano"]').count(), 1, 'the session is back in the tray');
+  await eventuallyEqual(() => page.locator('[data-testid="tray"] [data-course-id="sam-piano"]').count(), 1, 'the session is back in the tray');
   await page.getByRole('button', { name: 'Undo' }).click();
-  assert.equal(await page.locator(`[data-lesson-id="${id}"]`).count(), 1);
+  await eventuallyEqual(() => page.locator(`[data-lesson-id="${id}"]`).count(), 1);
   await page.close();
 });
 
@@ -82,12 +83,12 @@ test('Enter on a tray item places the session where the core finds nothing to fi
   const errorsBefore = await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count();
   await page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').focus();
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').count(), 0);
+  await eventuallyEqual(() => page.locator('[data-testid="tray"] [data-course-id="sam-typing"]').count(), 0);
   const added = page.locator('[data-lesson-id="sam-typing-1"]');
-  assert.equal(await added.count(), 1);
+  await eventuallyEqual(() => added.count(), 1);
   assert.notEqual(await added.getAttribute('data-problem'), 'error');
   assert.equal(await page.locator('[data-testid="diagnostics"] [data-severity="error"]').count(), errorsBefore);
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-lesson-id')), await added.getAttribute('data-lesson-id'));
+  await eventuallyEqual(() => page.evaluate(() => document.activeElement?.getAttribute('data-lesson-id')), 'sam-typing-1');
   await page.close();
 });
 
@@ -97,9 +98,7 @@ test('the diagnostics are grouped under words for parents; the information lines
   assert.deepEqual(await panel.getByRole('list').evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label'))), ['Worth a look']);
   assert.equal(await panel.locator('[data-severity="info"]').count(), 0);
   await panel.getByText(/For your information/).click();
-  // Unfolding renders on the next frame: wait for the lines before counting them.
-  await panel.locator('[data-severity="info"]').first().waitFor();
-  assert.equal(await panel.locator('[data-severity="info"]').count(), 51); // course-minutes and category-minutes lines
+  await eventuallyEqual(() => panel.locator('[data-severity="info"]').count(), 51); // course-minutes and category-minutes lines
   assert.doesNotMatch(await panel.textContent(), /hard|soft|infeasible|outside-preferred-window/i);
   await page.close();
 });
@@ -112,16 +111,18 @@ test("the lesson editor changes who teaches and locks the lesson, each one undo 
   await page.keyboard.press('Enter');
   const panel = page.getByRole('region', { name: 'Selected lesson' });
   await panel.getByLabel('Taught by').selectOption({ label: 'Dad' });
-  assert.match(await block.getAttribute('aria-label'), /Pre-algebra for Theo, Monday 8:00–8:45, Dad/);
-  assert.equal(await block.getAttribute('data-problem'), 'error', 'Dad is not free on Monday morning: the core says so');
+  await eventuallyMatch(() => block.getAttribute('aria-label'), /Pre-algebra for Theo, Monday 8:00–8:45, Dad/);
+  await eventuallyEqual(() => block.getAttribute('data-problem'), 'error', 'Dad is not free on Monday morning: the core says so');
   await panel.getByLabel('Keep in place when auto-scheduling').check();
-  assert.match(await block.getAttribute('aria-label'), /, locked/);
+  await eventuallyMatch(() => block.getAttribute('aria-label'), /, locked/);
   assert.equal(await page.evaluate((lesson) => window.brightpathStore.plan.value.placements.find((p) => p.id === lesson).locked, id), true);
   await page.getByRole('button', { name: 'Undo' }).click();
-  assert.doesNotMatch(await block.getAttribute('aria-label'), /locked/);
-  assert.match(await block.getAttribute('aria-label'), /Dad/);
+  await eventually(() => block.getAttribute('aria-label'), (text) => {
+    assert.doesNotMatch(text, /locked/);
+    assert.match(text, /Dad/);
+  });
   await page.getByRole('button', { name: 'Undo' }).click();
-  assert.match(await block.getAttribute('aria-label'), /Monday 8:00–8:45, Mom$/);
-  assert.equal(await block.getAttribute('data-problem'), null);
+  await eventuallyMatch(() => block.getAttribute('aria-label'), /Monday 8:00–8:45, Mom$/);
+  await eventuallyEqual(() => block.getAttribute('data-problem'), null);
   await page.close();
 });

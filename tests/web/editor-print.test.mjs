@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { openEditor } from './editor-page/browser.mjs';
+import { eventuallyDeepEqual, eventuallyEqual } from './eventually.mjs';
 
 let editor;
 before(async () => {
@@ -22,8 +23,8 @@ for (const [by, names] of [
 ]) {
   test(`the print view prints one page per ${by}`, async () => {
     const page = await editor.page('family', { query: `&print=${by}` });
-    const titles = await page.locator('[data-testid="print-page"] h1').allTextContents();
-    assert.deepEqual(titles.map((t) => t.split(/[ (]/)[0]), names);
+    const titles = async () => (await page.locator('[data-testid="print-page"] h1').allTextContents()).map((t) => t.split(/[ (]/)[0]);
+    await eventuallyDeepEqual(titles, names);
     await page.emulateMedia({ media: 'print' });
     await editor.screenshot(page, `print-by-${by}`);
     const pdf = await page.pdf({ format: 'Letter', printBackground: false });
@@ -36,7 +37,7 @@ for (const [by, names] of [
 
 test('a print-only view is not on screen, and printing the editor page prints one page per child', async () => {
   const page = await editor.page('family', { query: '&print=child&printOnly=1' });
-  assert.equal(await page.locator('[data-testid="print-page"]').count(), 4);
+  await eventuallyEqual(() => page.locator('[data-testid="print-page"]').count(), 4);
   assert.equal(await page.locator('[data-testid="print"]').isVisible(), false);
   assert.equal(await page.locator('.week-editor').isVisible(), true);
   await page.emulateMedia({ media: 'print' });

@@ -2,26 +2,18 @@
 // explanation is shown in plain words next to what it concerns"): a plan made through the
 // API whose only adult is free one hour a week for ten and a half hours of lessons.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, openPage, saveState, screenshot, signUpInApp,
-  startApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, eventually, eventuallyEqual, eventuallyMatch, examplePlan,
+  saveState, screenshot, signUpInApp,
 } from './harness.mjs';
 
 describe('auto-schedule explains what it could not place', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   test('a guardian free far less than the lessons need: the reason, in words, with the courses it keeps out', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     const results = [];
     page.on('response', async (r) => {
       if (/\/jobs\/[^/]+$/.test(new URL(r.url()).pathname)) results.push((await r.json().catch(() => null))?.result);
@@ -40,19 +32,20 @@ describe('auto-schedule explains what it could not place', () => {
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).waitFor({ timeout: 30000 });
     const panel = page.getByTestId('auto-schedule');
-    assert.match(await panel.innerText(), /This week cannot be completed as described; this is the closest one/);
+    await eventuallyMatch(() => panel.innerText(), /This week cannot be completed as described; this is the closest one/);
     await screenshot(page, 'auto-schedule-explained');
 
     // The reason names Mom and what she lacks; under it, each course it keeps out, by name.
-    const result = results.findLast((r) => r);
+    // (The job's answers are read as they arrive: the last one may still be on its way.)
+    const result = await eventually(() => results.findLast((r) => r?.status), (r) => assert.ok(r, 'the job\'s result'));
     assert.notEqual(result.status, 'feasible');
     assert.ok(result.unplaced.length > 0);
     const reason = page.getByTestId('explanations').locator('> li[data-concerns~="guardians:mom"]');
-    assert.match(await reason.innerText(), /^Mom teaches .+ but is available 1 h/);
+    await eventuallyMatch(() => reason.innerText(), /^Mom teaches .+ but is available 1 h/);
     for (const { course, count } of result.unplaced) {
       const subject = plan.courses.find((c) => c.id === course).subject;
       const item = page.getByTestId('explanations').locator(`[data-course-id="${course}"]`);
-      assert.equal(await item.count(), 1, course);
+      await eventuallyEqual(() => item.count(), 1, course);
       assert.match(await item.innerText(), new RegExp(`^${subject} for Lily: ${count} sessions? (not placed|could not be placed)`));
     }
 

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  completeSetupInApp, createHouseholdInApp, dragLessonOnto, launchBrowser, lessonSlots, nudgeLesson, openPage, saveState,
-  savedPlan, screenshot, signUpInApp, startApp, watchedPage,
+  appAndBrowser, completeSetupInApp, createHouseholdInApp, dragLessonOnto, eventuallyDeepEqual, eventuallyEqual,
+  eventuallyMatch, lessonSlots, nudgeLesson, savedPlan, saveState, screenshot, signUpInApp, watchedPage,
 } from './harness.mjs';
 import { root } from '../server/helpers.mjs';
 
@@ -23,19 +23,11 @@ function siblingsLessons(plan) {
 }
 
 describe('the web app end to end', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   // A signed-up parent with an auto-scheduled, accepted, saved week.
   async function parentWithWeek(name) {
-    const session = await openPage(browser, app.url);
+    const session = await app.open();
     const { page } = session;
     const parent = await signUpInApp(page);
     await createHouseholdInApp(page, name);
@@ -47,7 +39,7 @@ describe('the web app end to end', () => {
   }
 
   test('sign up → setup → auto-schedule → accept → edit → undo → save → reload shows the saved week', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await screenshot(page, 'sign-in');
     await signUpInApp(page);
@@ -60,11 +52,11 @@ describe('the web app end to end', () => {
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
     const draft = page.getByTestId('draft-week');
-    assert.ok(await draft.locator('[data-lesson-id]').count() > 0, 'the draft shows lessons');
+    await draft.locator('[data-lesson-id]').first().waitFor();  // the draft shows lessons
     await screenshot(page, 'auto-schedule-draft');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();
-    assert.equal(await saveState(page).textContent(), 'Saved');
+    await eventuallyEqual(() => saveState(page).textContent(), 'Saved');
     const accepted = await lessonSlots(page, page.locator('.plan-week'));
     assert.ok(Object.keys(accepted).length > 0);
 
@@ -76,21 +68,21 @@ describe('the web app end to end', () => {
     await dragLessonOnto(page, mine, sibling);
     await page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).waitFor({ timeout: 2000 });
     await page.locator(`.plan-week [data-lesson-id="${sibling}"][data-problem="error"]`).waitFor({ timeout: 2000 });
-    assert.ok(await page.getByTestId('diagnostics').locator('[data-diagnostic-code]').count() > 0);
-    assert.equal(await saveState(page).textContent(), 'Unsaved changes');
+    await page.getByTestId('diagnostics').locator('[data-diagnostic-code]').first().waitFor();
+    await eventuallyEqual(() => saveState(page).textContent(), 'Unsaved changes');
     assert.deepEqual(requests, []);
     await screenshot(page, 'clash');
 
     // Undo takes it back; the week is the accepted one again. Save, reload: that week.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    assert.equal(await page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), accepted);
+    await eventuallyEqual(() => page.locator(`.plan-week [data-lesson-id="${mine}"][data-problem="error"]`).count(), 0);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), accepted);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await screenshot(page, 'plan-saved');
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), accepted);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), accepted);
 
     // A keyboard-only move is kept too.
     await nudgeLesson(page, mine);
@@ -100,7 +92,7 @@ describe('the web app end to end', () => {
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     await page.reload();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
 
     await page.getByRole('button', { name: 'History', exact: true }).click();
     await page.getByTestId('history').locator('li').nth(3).waitFor();
@@ -121,7 +113,7 @@ describe('the web app end to end', () => {
     await saveState(owner.page).filter({ hasText: /^Saved$/ }).waitFor();
 
     // The second guardian opens the link, signs up and joins: the same plan opens.
-    const second = await openPage(browser);
+    const second = await app.open(null);
     await second.page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
     await second.page.getByRole('link', { name: 'Create an account' }).click();
     await second.page.getByLabel('Email').fill(`second${Date.now()}@example.org`);
@@ -141,10 +133,10 @@ describe('the web app end to end', () => {
     // The owner's save is refused and explained; compare, then keep mine saves on top.
     const dialog = owner.page.getByTestId('conflict-dialog');
     await dialog.waitFor();
-    assert.equal(await saveState(owner.page).textContent(), 'Conflict');
-    assert.match(await dialog.textContent(), /another guardian saved the plan/);
+    await eventuallyEqual(() => saveState(owner.page).textContent(), 'Conflict');
+    await eventuallyMatch(() => dialog.textContent(), /another guardian saved the plan/);
     await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
-    assert.match(await owner.page.getByTestId('conflict-summary').textContent(), /2 lessons moved/);
+    await eventuallyMatch(() => owner.page.getByTestId('conflict-summary').textContent(), /2 lessons moved/);
     await screenshot(owner.page, 'conflict');
     await dialog.getByRole('button', { name: 'Keep mine', exact: true }).click();
     await saveState(owner.page).filter({ hasText: /^Saved$/ }).waitFor();
@@ -152,7 +144,7 @@ describe('the web app end to end', () => {
 
     await second.page.reload();
     await saveState(second.page).filter({ hasText: /^Saved$/ }).waitFor();
-    assert.deepEqual(await lessonSlots(second.page, second.page.locator('.plan-week')), mine);
+    await eventuallyDeepEqual(() => lessonSlots(second.page, second.page.locator('.plan-week')), mine);
     assert.deepEqual(owner.problems, []);
     assert.deepEqual(second.problems, []);
     await owner.context.close();
@@ -160,7 +152,7 @@ describe('the web app end to end', () => {
   });
 
   test("a co-op's plan opens through the Web Worker under the server's security policy", async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await signUpInApp(page);
     await createHouseholdInApp(page, 'Riverside co-op');
     await page.getByRole('heading', { name: 'Describe your household' }).waitFor();
@@ -205,7 +197,7 @@ describe('the web app end to end', () => {
     await page.getByLabel('Password').fill(parent.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'were not saved yet; they are back' }).waitFor();
-    assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
+    await eventuallyDeepEqual(() => lessonSlots(page, page.locator('.plan-week')), edited);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     assert.deepEqual(problems, []);
@@ -222,7 +214,7 @@ describe('the web app end to end', () => {
     await nudgeLesson(page, lesson);
     const edited = await lessonSlots(page, page.locator('.plan-week'));
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
-    assert.match(await page.getByRole('alert').textContent(), /changed the week after auto-schedule started/);
+    await page.getByRole('alert').filter({ hasText: 'changed the week after auto-schedule started' }).waitFor();
     assert.equal(await saveState(page).textContent(), 'Unsaved changes');
     assert.deepEqual(await lessonSlots(page, page.locator('.plan-week')), edited);
     assert.deepEqual(problems, []);

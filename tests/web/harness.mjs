@@ -2,14 +2,19 @@
 // a free port, serving the built app (web/dist), and Debian's headless Chromium driven by
 // playwright-core. tests/web/run.sh builds the app and starts the PostgreSQL cluster
 // (BRIGHTPATH_TEST_DATABASE_URL) first.
+import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { root, startServer } from '../server/helpers.mjs';
+import { eventually } from './eventually.mjs';
 
 export const webRoot = path.join(root, 'web', 'dist');
 const screenshots = path.join(root, 'tests', 'web', 'screenshots');
+
+export * from './eventually.mjs';
 
 /** A server with a fresh database serving the built app; `url` is where the app is. */
 export async function startApp({ env = {} } = {}) {
@@ -22,6 +27,27 @@ export async function startApp({ env = {} } = {}) {
 }
 
 export const launchBrowser = launchChromium;
+
+/**
+ * The fixture of a test file (or describe block): before its tests, a server with a fresh
+ * database serving the app and one headless Chromium; after them, both stopped. Answers an
+ * object filled in before the first test: `url`, `server`, `browser`, and `open(url)`, a new
+ * watched page (openPage) at `url` (the app's address unless told; none with null).
+ */
+export function appAndBrowser({ env } = {}) {
+  const fixture = {
+    open: (url = fixture.url) => openPage(fixture.browser, url ?? undefined),
+  };
+  before(async () => {
+    const [app, browser] = await Promise.all([startApp({ env }), launchBrowser()]);
+    Object.assign(fixture, { url: app.url, server: app.server, browser });
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.stop();
+  });
+  return fixture;
+}
 
 /**
  * A fresh browser context (its own cookies and localStorage) and page. Every console error,
@@ -52,9 +78,10 @@ export async function watchedPage(context, problems) {
 }
 
 // Failed requests the app expects and handles: a 401 before signing in, a 409 conflict,
-// requests that fail while the test has cut the network.
+// requests that fail while the test has cut the network, and the 405 the API answers to the
+// offline retry's look for the server (a HEAD: any answer means it is reachable).
 function expectedNoise(text) {
-  return /status of (401|409)|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text);
+  return /status of (401|405|409)|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text);
 }
 
 export async function screenshot(page, name) {
@@ -155,11 +182,20 @@ export async function lessonSlots(page, scope = page) {
     Object.fromEntries(blocks.map((b) => [b.dataset.lessonId, `${b.closest('[data-day]')?.dataset.day} ${b.getAttribute('aria-label')}`])));
 }
 
-/** Moves the lesson one grid step with the keyboard alone (later, or earlier at the end of the day). */
+/**
+ * Moves the lesson one grid step with the keyboard alone: earlier when it is in the lower
+ * half of its day (so there is room above it), later otherwise. Resolves once the week shows
+ * the lesson moved.
+ */
 export async function nudgeLesson(page, lessonId) {
-  const block = () => page.locator(`.plan-week [data-lesson-id="${lessonId}"]`);
-  const before = await block().getAttribute('aria-label');
-  await block().focus();
-  await page.keyboard.press('ArrowDown');
-  if ((await block().getAttribute('aria-label')) === before) await page.keyboard.press('ArrowUp');
+  const block = page.locator(`.plan-week [data-lesson-id="${lessonId}"]`);
+  const before = await block.getAttribute('aria-label');
+  const lowerHalf = await block.evaluate((b) => {
+    const lane = b.closest('[data-day]').getBoundingClientRect();
+    const own = b.getBoundingClientRect();
+    return own.top + own.height / 2 > lane.top + lane.height / 2;
+  });
+  await block.focus();
+  await page.keyboard.press(lowerHalf ? 'ArrowUp' : 'ArrowDown');
+  await eventually(() => block.getAttribute('aria-label'), (label) => assert.notEqual(label, before, `${lessonId} moved`));
 }

@@ -3,11 +3,11 @@
 // to Print, per adult; counted in the PDF it makes, so a page that spills onto a second
 // sheet, or the screen printed instead, fails.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  createHouseholdInApp, createPlanThroughApi, examplePlan, launchBrowser, openPage, saveState, screenshot, signUpInApp,
-  startApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, eventually, eventuallyDeepEqual, eventuallyEqual, examplePlan,
+  saveState, screenshot, signUpInApp,
 } from './harness.mjs';
 
 /** Pages of a PDF: its page objects ("/Type /Page", not "/Type /Pages"). */
@@ -16,18 +16,10 @@ function pdfPages(pdf) {
 }
 
 describe('printing the plan from the app', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.server.stop();
-  });
+  const app = appAndBrowser();
 
   test('Print prints one page per child, or per adult when chosen; the screen is not printed', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     // The browser's print dialog cannot be driven headless: count the calls instead, and
     // fire the event a browser fires when printing starts (page.pdf() does not).
     await page.addInitScript(() => {
@@ -49,8 +41,9 @@ describe('printing the plan from the app', () => {
 
     await page.getByRole('button', { name: 'Print', exact: true }).click();
     await page.waitForFunction(() => globalThis.printed === 1);
+    const titles = async () => (await pages.locator('h1').allTextContents()).map((t) => t.split(' ')[0]);
+    await eventuallyDeepEqual(titles, plan.students.map((s) => s.name));
     assert.equal(await page.getByTestId('print').isVisible(), false, 'the pages are not on screen');
-    assert.deepEqual((await pages.locator('h1').allTextContents()).map((t) => t.split(' ')[0]), plan.students.map((s) => s.name));
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.plan-week').isVisible(), false, 'the week editor is not printed');
     assert.equal(await page.locator('.toolbar').isVisible(), false, 'the toolbar is not printed');
@@ -62,7 +55,7 @@ describe('printing the plan from the app', () => {
     await page.getByLabel('Print pages').selectOption({ label: 'By adult' });
     await page.getByRole('button', { name: 'Print', exact: true }).click();
     await page.waitForFunction(() => globalThis.printed === 2);
-    assert.deepEqual((await pages.locator('h1').allTextContents()).map((t) => t.split(' ')[0]), plan.guardians.map((g) => g.name));
+    await eventuallyDeepEqual(titles, plan.guardians.map((g) => g.name));
     await page.emulateMedia({ media: 'print' });
     assert.equal(pdfPages(await page.pdf({ format: 'Letter' })), plan.guardians.length);
     assert.deepEqual(problems, []);
@@ -70,7 +63,7 @@ describe('printing the plan from the app', () => {
   });
 
   test('what is printed is the week as it is when printing starts, edits included', async () => {
-    const { page, context, problems } = await openPage(browser, app.url);
+    const { page, context, problems } = await app.open();
     await page.addInitScript(() => { globalThis.print = () => dispatchEvent(new Event('beforeprint')); });
     await signUpInApp(page);
     await createHouseholdInApp(page, 'The Silvas');
@@ -80,16 +73,17 @@ describe('printing the plan from the app', () => {
     await saveState(page).filter({ hasText: /^Saved$/ }).waitFor();
     const printedLessons = () => page.getByTestId('print').locator('li').count();
     await page.getByRole('button', { name: 'Print', exact: true }).click();
-    const before = await printedLessons();
-    assert.ok(before > 0);
+    const before = await eventually(printedLessons, (n) => assert.ok(n > 0, 'lessons printed'));
     const lesson = page.locator('.plan-week [data-lesson-id]').first();
+    const lessonsShown = await page.locator('.plan-week [data-lesson-id]').count();
     await lesson.click();
     await page.keyboard.press('Delete');
+    await eventuallyEqual(() => page.locator('.plan-week [data-lesson-id]').count(), lessonsShown - 1);
     await page.getByRole('button', { name: 'Print', exact: true }).click();
-    assert.equal(await printedLessons(), before - 1);
+    await eventuallyEqual(printedLessons, before - 1);
     // Printing over, the pages are dropped until the next time.
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-    assert.equal(await page.getByTestId('print').count(), 0);
+    await eventuallyEqual(() => page.getByTestId('print').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });

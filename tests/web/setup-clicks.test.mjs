@@ -15,6 +15,7 @@ import { createServer } from 'vite';
 
 import { launchChromium } from '../../scripts/chromium.mjs';
 import pageConfig from './setup-page/vite.config.mjs';
+import { eventuallyEqual, eventuallyMatch } from './eventually.mjs';
 
 // The same git-ignored folder as the app's end-to-end screenshots (harness.mjs, which needs a
 // database this test does not).
@@ -173,16 +174,18 @@ test('nothing typed is lost going back, and a grade changed before any subject w
   await act.click(button('Add Mom'));
   await act.click(button('Next'));
   await act.heading('Subjects');
-  assert.equal(await page.getByLabel("Pip's subject 1").inputValue(), 'Phonics');
+  await eventuallyEqual(() => page.getByLabel("Pip's subject 1").inputValue(), 'Phonics');
   await act.click(button('Back'));
   await act.click(button('Back'));
   await act.heading('Children');
-  assert.equal(await page.getByLabel('Child 1 name').inputValue(), 'Pip');
+  await eventuallyEqual(() => page.getByLabel('Child 1 name').inputValue(), 'Pip');
   await act.choose(page.getByLabel('Child 1 grade'), '10');
   await act.click(button('Next'));
-  assert.equal(await page.getByLabel('Adult 1 name').inputValue(), 'Mom');
+  await act.heading('Adults who teach');
+  await eventuallyEqual(() => page.getByLabel('Adult 1 name').inputValue(), 'Mom');
   await act.click(button('Next'));
-  assert.equal(await page.getByLabel("Pip's subject 2").inputValue(), 'English');
+  await act.heading('Subjects');
+  await eventuallyEqual(() => page.getByLabel("Pip's subject 2").inputValue(), 'English');
 });
 
 test('Next names what is missing and moves the focus to it', async () => {
@@ -191,9 +194,8 @@ test('Next names what is missing and moves the focus to it', async () => {
   await act.click(button('Next'));
   await act.heading('Children');
   await act.click(button('Next'));
-  await page.getByRole('alert').waitFor();
-  assert.match(await page.getByRole('alert').textContent(), /Enter the name of child 1\..*Choose a grade/);
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), 'true');
+  await eventuallyMatch(() => page.getByRole('alert').textContent(), /Enter the name of child 1\..*Choose a grade/);
+  await eventuallyEqual(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), 'true');
   await act.heading('Children'); // still here
 });
 
@@ -210,11 +212,12 @@ test('the keyboard alone gets through a step: Tab to the fields, type, Enter for
   await act.type('Pip');
   await act.press('Tab'); // to the grade
   await act.press('K'); // a select picks its option by the first letter: Kindergarten
-  assert.equal(await page.getByLabel('Child 1 grade').inputValue(), 'K');
+  await eventuallyEqual(() => page.getByLabel('Child 1 grade').inputValue(), 'K');
   await act.press('Shift+Tab');
   await act.press('Enter');
   await act.heading('Adults who teach');
   // The focus is on the step's heading and shows where it is.
+  await eventuallyMatch(() => page.evaluate(() => document.activeElement?.tagName), /^H2$/);
   await act.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none');
@@ -264,12 +267,12 @@ test('what the core refuses in the finished plan is shown on its step, and the p
   await act.heading('Review');
   await act.click(button('Create week'));
   const alert = page.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /Child 1: U\+202E right-to-left override is not allowed in a name/);
+  await eventuallyMatch(() => alert.textContent(), /Child 1: U\+202E right-to-left override is not allowed in a name/);
   assert.equal(await page.getByTestId('setup-result').count(), 0);
   await act.click(alert.getByRole('link'));
   await act.heading('Children');
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.labels?.[0]?.textContent), 'Child 1 name');
+  const focusedField = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.labels?.[0]?.textContent);
+  await eventuallyEqual(focusedField, 'Child 1 name');
   await page.getByLabel('Child 1 name').fill('Pip');
   await act.click(page.getByRole('button', { name: /Review$/ }));
   await act.click(button('Create week'));
@@ -291,14 +294,14 @@ test('"Copy Pip\'s subjects to Wren" copies, says so, and can be taken back', as
   await act.click(button('Add Mom'));
   await act.click(button('Next'));
   await act.heading('Subjects');
-  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
+  await eventuallyEqual(() => page.getByLabel("Wren's subject 1").inputValue(), 'Math');
   await act.click(button("Copy Pip's subjects to Wren"));
-  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Phonics');
+  await eventuallyEqual(() => page.getByLabel("Wren's subject 1").inputValue(), 'Phonics');
   assert.equal(await page.getByLabel("Wren's Phonics: minutes").inputValue(), '15');
-  assert.match(await page.getByRole('status').textContent(), /Copied Pip's 4 subjects to Wren\./);
+  await eventuallyMatch(() => page.getByRole('status').textContent(), /Copied Pip's 4 subjects to Wren\./);
   await act.click(button('Undo copy'));
-  assert.equal(await page.getByLabel("Wren's subject 1").inputValue(), 'Math');
-  assert.equal(await page.getByRole('button', { name: 'Undo copy' }).count(), 0);
+  await eventuallyEqual(() => page.getByLabel("Wren's subject 1").inputValue(), 'Math');
+  await eventuallyEqual(() => page.getByRole('button', { name: 'Undo copy' }).count(), 0);
 });
 
 test('on a phone-sized screen every step fits the width (nothing to scroll sideways)', async () => {

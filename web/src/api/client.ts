@@ -64,9 +64,9 @@ export class ApiClient {
   }
 
   /** Whether the server answers at all (used by the offline retry). */
-  async reachable(): Promise<boolean> {
+  async reachable(signal?: AbortSignal): Promise<boolean> {
     try {
-      await this.fetchImpl(this.url('/openapi.json'), { method: 'HEAD', cache: 'no-store' });
+      await this.fetchImpl(this.url('/openapi.json'), { method: 'HEAD', cache: 'no-store', signal });
       return true;
     } catch {
       return false;

@@ -24,8 +24,8 @@ const j = (household: string, job: string) => `${h(household)}/jobs/${encodeURIC
 
 export function endpoints(api: ApiClient) {
   const get = async <T>(path: string) => (await api.request<T>('GET', path)).body;
-  const post = async <T>(path: string, body?: unknown, ifMatch?: number) =>
-    (await api.request<T>('POST', path, { body, ifMatch })).body;
+  const post = async <T>(path: string, body?: unknown, ifMatch?: number, signal?: AbortSignal) =>
+    (await api.request<T>('POST', path, { body, ifMatch, signal })).body;
 
   return {
     auth: {
@@ -47,8 +47,8 @@ export function endpoints(api: ApiClient) {
       create: (household: string, name: string, plan: Plan) => post<SavedVersion>(`${h(household)}/plans`, { name, plan }),
       get: (household: string, plan: string) => get<PlanDocument>(p(household, plan)),
       /** Saves the whole document as the version after `baseVersion` (409 version_conflict if it moved on). */
-      save: (household: string, plan: string, document: Plan, baseVersion: number) =>
-        post<SavedVersion>(`${p(household, plan)}/versions`, document, baseVersion),
+      save: (household: string, plan: string, document: Plan, baseVersion: number, signal?: AbortSignal) =>
+        post<SavedVersion>(`${p(household, plan)}/versions`, document, baseVersion, signal),
       versions: async (household: string, plan: string) =>
         (await get<{ versions: VersionEntry[] }>(`${p(household, plan)}/versions`)).versions,
       version: (household: string, plan: string, version: number) =>

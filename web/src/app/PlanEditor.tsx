@@ -45,8 +45,9 @@ export function PlanEditor(props: {
     plan: planId,
     baseVersion: props.doc.version,
     storage,
-    save: (document, base) => api.plans.save(household, planId, document, base),
-    reachable: () => client.reachable(),
+    save: (document, base, signal) => api.plans.save(household, planId, document, base, signal),
+    load: (version) => api.plans.version(household, planId, version),
+    reachable: (signal) => client.reachable(signal),
     isOnline: () => navigator.onLine,
     onSaved: (saved, document) => {
       setServerCheck(saved.diagnostics.summary);
