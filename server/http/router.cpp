@@ -93,7 +93,9 @@ std::string Router::handle(Request& req, Response& res) const {
   for (const Route& r : routes_) {
     if (!std::regex_match(req.path, match, r.regex)) continue;
     path_known = true;
-    if (r.method == req.method) {
+    // HEAD is GET without the body (httplib routes it to the GET handler and sends no
+    // body); the web app asks HEAD /api/v1/openapi.json to learn whether the server answers.
+    if (r.method == req.method || (req.method == "HEAD" && r.method == "GET")) {
       route = &r;
       req.params.clear();
       for (std::size_t i = 1; i < match.size(); ++i) req.params.push_back(match[i].str());

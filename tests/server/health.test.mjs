@@ -42,6 +42,14 @@ describe('a running server', () => {
     assert.equal(method.json.error.code, 'method_not_allowed');
   });
 
+  test('HEAD answers as GET without a body; a route without GET still refuses it', async () => {
+    const head = await fetch(`${server.url}/api/v1/openapi.json`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+    const postOnly = await fetch(`${server.url}/api/v1/auth/signin`, { method: 'HEAD' });
+    assert.equal(postOnly.status, 405);
+  });
+
   test('every response carries the security headers', async () => {
     for (const r of [await call(server, 'GET', '/healthz'), await call(server, 'GET', '/api/v1/nope')]) {
       assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/);

@@ -78,10 +78,9 @@ export async function watchedPage(context, problems) {
 }
 
 // Failed requests the app expects and handles: a 401 before signing in, a 409 conflict,
-// requests that fail while the test has cut the network, and the 405 the API answers to the
-// offline retry's look for the server (a HEAD: any answer means it is reachable).
+// and requests that fail while the test has cut the network.
 function expectedNoise(text) {
-  return /status of (401|405|409)|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text);
+  return /status of (401|409)|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text);
 }
 
 export async function screenshot(page, name) {

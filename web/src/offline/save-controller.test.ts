@@ -46,7 +46,7 @@ function fakeServer() {
       return never;
     }
     if (state.down) throw new TypeError('Failed to fetch');
-    if (init.method === 'HEAD') return new Response(null, { status: 405 });
+    if (init.method === 'HEAD') return new Response(null, { status: 200 });
     calls.push({ url: String(url), init });
     const ifMatch = Number(String((init.headers as Record<string, string>)['If-Match'] ?? '').replaceAll('"', ''));
     if (ifMatch !== state.version) {
