@@ -65,6 +65,8 @@ const std::vector<Setting>& settings() {
        [](Config& c, const std::string& v) { c.redis_timeout_ms = static_cast<int>(parse_integer("BRIGHTPATH_REDIS_TIMEOUT_MS", v, 1, 60000)); }},
       {"BRIGHTPATH_SIGNING_KEY", nullptr, "", "HMAC-SHA256 key of access tokens, at least 32 bytes; development without one uses a random key per process",
        [](Config& c, const std::string& v) { c.signing_key = v; }},
+      {"BRIGHTPATH_SIGNING_KEY_PREVIOUS", nullptr, "", "during a key rotation, the key before BRIGHTPATH_SIGNING_KEY: access tokens it signed still verify until they expire (the same value, or none, when not rotating)",
+       [](Config& c, const std::string& v) { c.signing_key_previous = v; }},
       {"BRIGHTPATH_PUBLIC_URL", "--public-url", "", "base URL of invitation links; default http://localhost:<port>",
        [](Config& c, const std::string& v) { c.public_url = v; }},
       {"BRIGHTPATH_WEB_ROOT", "--web-root", "", "folder of the built web app served at / (index.html, assets/); default web/dist when it exists in the working directory",
@@ -170,6 +172,14 @@ Config load_config(const std::map<std::string, std::string>& env, const std::vec
   if (!config.signing_key.empty() && config.signing_key.size() < 32) {
     throw ConfigError("BRIGHTPATH_SIGNING_KEY must be at least 32 bytes");
   }
+  if (!config.signing_key_previous.empty() && config.signing_key_previous.size() < 32) {
+    throw ConfigError("BRIGHTPATH_SIGNING_KEY_PREVIOUS must be at least 32 bytes");
+  }
+  if (!config.signing_key_previous.empty() && config.signing_key.empty()) {
+    throw ConfigError("BRIGHTPATH_SIGNING_KEY_PREVIOUS is set without BRIGHTPATH_SIGNING_KEY");
+  }
+  // Terraform starts the previous key's secret with the current value: "not rotating".
+  if (config.signing_key_previous == config.signing_key) config.signing_key_previous.clear();
   if (config.signing_key.empty()) {
     config.signing_key = crypto::random_bytes(32);
     config.signing_key_generated = true;

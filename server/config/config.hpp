@@ -18,7 +18,10 @@ struct Config {
   std::string database_url;
   std::string redis_url;     // empty: rate limits, sign-in counts and the session cache stay in this process / PostgreSQL
   int redis_timeout_ms = 250;  // connecting to Redis and each command
-  std::string signing_key;  // HMAC key of access tokens
+  std::string signing_key;  // HMAC key of access tokens: signs and verifies
+  // During a key rotation, the key before it: verifies tokens it signed until they expire
+  // (docs/operations/rotate-signing-key.md); empty, or equal to signing_key, when none.
+  std::string signing_key_previous;
   std::string web_root;     // the built web app served at /; "" serves none
   std::string public_url;   // where invitation links point; default http://localhost:<port>
   int http_threads = 16;

@@ -138,4 +138,11 @@ std::optional<AccessClaims> verify_access_token(std::string_view token, std::str
   return claims;
 }
 
+std::optional<AccessClaims> verify_access_token(std::string_view token, std::string_view key,
+                                                std::string_view previous_key, std::int64_t now) {
+  if (auto claims = verify_access_token(token, key, now)) return claims;
+  if (previous_key.empty()) return std::nullopt;
+  return verify_access_token(token, previous_key, now);
+}
+
 }  // namespace brightpath::server::crypto

@@ -26,5 +26,9 @@ struct AccessClaims {
 std::string sign_access_token(const AccessClaims& claims, std::string_view key);
 // The claims when the signature, algorithm and expiry (against `now`, Unix seconds) hold.
 std::optional<AccessClaims> verify_access_token(std::string_view token, std::string_view key, std::int64_t now);
+// The same with a previous key accepted too (empty: none), for a key rotation without a
+// single refused token: the current key is tried first, so only old tokens pay a second HMAC.
+std::optional<AccessClaims> verify_access_token(std::string_view token, std::string_view key,
+                                                std::string_view previous_key, std::int64_t now);
 
 }  // namespace brightpath::server::crypto

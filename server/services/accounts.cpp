@@ -191,7 +191,7 @@ void AccountService::delete_account(const Principal& who, const std::string& pas
 }
 
 Principal AccountService::authenticate(const std::string& access_token) {
-  auto claims = crypto::verify_access_token(access_token, config_.signing_key, unix_now());
+  auto claims = crypto::verify_access_token(access_token, config_.signing_key, config_.signing_key_previous, unix_now());
   if (!claims) throw ApiError(401, "unauthenticated", "sign in first: the access token is missing, invalid or expired");
   const shared_state::CachedSession hit = sessions_.find(claims->session_id);
   metrics().count(hit.state == shared_state::CachedSession::State::unknown ? "brightpath_cache_misses_total"

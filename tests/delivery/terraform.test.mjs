@@ -303,7 +303,7 @@ test('the production plan is all in the code', async (t) => {
     const env = Object.fromEntries(locals.api_environment.map((e) => [e.name, e.value]));
     assert.equal(env.BRIGHTPATH_ENV, 'production');
     assert.equal(env.BRIGHTPATH_HOST, '0.0.0.0');
-    assert.deepEqual(locals.api_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'DATABASE_URL', 'REDIS_URL']);
+    assert.deepEqual(locals.api_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'BRIGHTPATH_SIGNING_KEY_PREVIOUS', 'DATABASE_URL', 'REDIS_URL']);
     assert.deepEqual(locals.worker_secrets.map((s) => s.name).sort(), ['BRIGHTPATH_SIGNING_KEY', 'DATABASE_URL']);
     // The server speaks TLS to ElastiCache itself: beside it only the CloudWatch agent.
     const apiContainers = [...one('compute', 'aws_ecs_task_definition', 'api').container_definitions.matchAll(/\bname\s*=\s*"([a-z-]+)"/g)].map((m) => m[1]);

@@ -165,6 +165,23 @@ describe('accounts', () => {
     }
   });
 
+  test('a signing key rotation refuses no token: the new key with the old one as previous accepts both', async () => {
+    const oldKey = 'test-signing-key-of-at-least-32-bytes!!'; // startServer's
+    const newKey = 'the-rotated-signing-key-of-32-bytes-or-more';
+    const a = await signUp(server);
+    const rotated = await startServer({ databaseUrl: server.databaseUrl, env: { BRIGHTPATH_SIGNING_KEY: newKey, BRIGHTPATH_SIGNING_KEY_PREVIOUS: oldKey } });
+    const after = await startServer({ databaseUrl: server.databaseUrl, env: { BRIGHTPATH_SIGNING_KEY: newKey } });
+    try {
+      assert.equal((await call(rotated, 'GET', '/api/v1/account', { token: a.token })).status, 200, 'the old key still verifies');
+      const b = await signUp(rotated);
+      assert.equal((await call(after, 'GET', '/api/v1/account', { token: b.token })).status, 200, 'the new key signs');
+      assert.equal((await call(after, 'GET', '/api/v1/account', { token: a.token })).status, 401, 'without the previous key, its tokens are refused');
+      assert.equal((await call(server, 'GET', '/api/v1/account', { token: b.token })).status, 401, 'the old key alone does not know the new');
+    } finally {
+      await Promise.all([rotated.stop(), after.stop()]);
+    }
+  });
+
   test('changing the password revokes every other session and keeps this one', async () => {
     const a = await signUp(server);
     const other = await call(server, 'POST', '/api/v1/auth/signin', { body: { email: a.email, password } });

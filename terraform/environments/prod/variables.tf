@@ -157,9 +157,10 @@ variable "server_settings" {
       for key in keys(var.server_settings) : can(regex("^BRIGHTPATH_[A-Z0-9_]+$", key)) && !contains([
         "BRIGHTPATH_ENV", "BRIGHTPATH_HOST", "BRIGHTPATH_PORT", "BRIGHTPATH_PUBLIC_URL", "BRIGHTPATH_TRUST_PROXY",
         "BRIGHTPATH_SOLVE_WORKERS", "BRIGHTPATH_SHUTDOWN_DRAIN_SECONDS", "BRIGHTPATH_SIGNING_KEY",
+        "BRIGHTPATH_SIGNING_KEY_PREVIOUS",
       ], key)
     ])
-    error_message = "server_settings takes BRIGHTPATH_* names other than those the task definitions set (ENV, HOST, PORT, PUBLIC_URL, TRUST_PROXY, SOLVE_WORKERS, SHUTDOWN_DRAIN_SECONDS) and never the signing key."
+    error_message = "server_settings takes BRIGHTPATH_* names other than those the task definitions set (ENV, HOST, PORT, PUBLIC_URL, TRUST_PROXY, SOLVE_WORKERS, SHUTDOWN_DRAIN_SECONDS) and never the signing keys."
   }
 }
 

@@ -148,12 +148,13 @@ module "compute" {
   worker_queued_jobs_per_task_target = var.worker_queued_jobs_per_task_target
   server_settings                    = var.server_settings
 
-  database_url_secret_arn = module.database.database_url_secret_arn
-  signing_key_secret_arn  = module.security.signing_key_secret_arn
-  api_port                = local.ports.api
-  redis_endpoint          = module.cache.primary_endpoint
-  redis_port              = module.cache.port
-  redis_auth_token        = module.cache.auth_token
+  database_url_secret_arn         = module.database.database_url_secret_arn
+  signing_key_secret_arn          = module.security.signing_key_secret_arn
+  signing_key_previous_secret_arn = module.security.signing_key_previous_secret_arn
+  api_port                        = local.ports.api
+  redis_endpoint                  = module.cache.primary_endpoint
+  redis_port                      = module.cache.port
+  redis_auth_token                = module.cache.auth_token
 
   api_log_group_name     = module.observability.api_log_group_name
   worker_log_group_name  = module.observability.worker_log_group_name

@@ -85,6 +85,10 @@ output "signing_key_secret_arn" {
   value = module.security.signing_key_secret_arn
 }
 
+output "signing_key_previous_secret_arn" {
+  value = module.security.signing_key_previous_secret_arn
+}
+
 output "redis_url_secret_arn" {
   value = module.compute.redis_url_secret_arn
 }

@@ -18,6 +18,7 @@ locals {
   api_secrets = [
     { name = "DATABASE_URL", valueFrom = var.database_url_secret_arn },
     { name = "BRIGHTPATH_SIGNING_KEY", valueFrom = var.signing_key_secret_arn },
+    { name = "BRIGHTPATH_SIGNING_KEY_PREVIOUS", valueFrom = var.signing_key_previous_secret_arn },
     { name = "REDIS_URL", valueFrom = aws_secretsmanager_secret.redis_url.arn },
   ]
 

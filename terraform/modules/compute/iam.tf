@@ -37,7 +37,7 @@ data "aws_iam_policy_document" "execution" {
   statement {
     sid       = "ReadSecrets"
     actions   = ["secretsmanager:GetSecretValue"]
-    resources = [var.database_url_secret_arn, var.signing_key_secret_arn, aws_secretsmanager_secret.redis_url.arn]
+    resources = [var.database_url_secret_arn, var.signing_key_secret_arn, var.signing_key_previous_secret_arn, aws_secretsmanager_secret.redis_url.arn]
   }
   statement {
     sid       = "ReadParameters"

@@ -162,6 +162,11 @@ variable "signing_key_secret_arn" {
   type = string
 }
 
+variable "signing_key_previous_secret_arn" {
+  description = "The signing key before a rotation (BRIGHTPATH_SIGNING_KEY_PREVIOUS; the API verifies with it, never signs)."
+  type        = string
+}
+
 variable "api_port" {
   description = "Port the server listens on in its container (BRIGHTPATH_PORT)."
   type        = number

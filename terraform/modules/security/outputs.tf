@@ -34,6 +34,10 @@ output "signing_key_secret_arn" {
   value = aws_secretsmanager_secret.signing_key.arn
 }
 
+output "signing_key_previous_secret_arn" {
+  value = aws_secretsmanager_secret.signing_key_previous.arn
+}
+
 output "origin_secret" {
   value     = random_password.origin_secret.result
   sensitive = true

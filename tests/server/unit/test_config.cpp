@@ -33,6 +33,19 @@ TEST_CASE("production never falls back to a development secret") {
   CHECK(c.signing_key == std::string(40, 'k'));
 }
 
+TEST_CASE("the previous signing key: at least 32 bytes, only beside a current one, ignored when equal to it") {
+  const std::string current(40, 'k');
+  const std::string previous(40, 'p');
+  Config c = load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_SIGNING_KEY", current}, {"BRIGHTPATH_SIGNING_KEY_PREVIOUS", previous}}, {});
+  CHECK(c.signing_key_previous == previous);
+  Config same = load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_SIGNING_KEY", current}, {"BRIGHTPATH_SIGNING_KEY_PREVIOUS", current}}, {});
+  CHECK(same.signing_key_previous.empty());
+  CHECK_THROWS_WITH_AS(load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_SIGNING_KEY", current}, {"BRIGHTPATH_SIGNING_KEY_PREVIOUS", "short"}}, {}),
+                       "BRIGHTPATH_SIGNING_KEY_PREVIOUS must be at least 32 bytes", ConfigError);
+  CHECK_THROWS_WITH_AS(load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_SIGNING_KEY_PREVIOUS", previous}}, {}),
+                       "BRIGHTPATH_SIGNING_KEY_PREVIOUS is set without BRIGHTPATH_SIGNING_KEY", ConfigError);
+}
+
 TEST_CASE("bad values name the setting and the allowed range") {
   CHECK_THROWS_WITH_AS(load_config({{"DATABASE_URL", "u"}, {"BRIGHTPATH_HTTP_THREADS", "0"}}, {}),
                        "BRIGHTPATH_HTTP_THREADS: expected a whole number from 1 to 1024, got \"0\"", ConfigError);

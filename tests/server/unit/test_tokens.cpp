@@ -51,6 +51,19 @@ TEST_CASE("an access token verifies with its key until it expires") {
   }
 }
 
+TEST_CASE("during a rotation, tokens of the previous key verify until they expire; tokens of others never") {
+  const std::string current = "current-key-0123456789abcdef012345";
+  const std::string previous = "previous-key-0123456789abcdef01234";
+  const std::string old_token = sign_access_token({"account-1", "session-1", 1000, 1900}, previous);
+  const std::string new_token = sign_access_token({"account-1", "session-2", 1000, 1900}, current);
+  CHECK(verify_access_token(old_token, current, previous, 1500)->session_id == "session-1");
+  CHECK(verify_access_token(new_token, current, previous, 1500)->session_id == "session-2");
+  CHECK_FALSE(verify_access_token(old_token, current, previous, 1900).has_value());
+  CHECK_FALSE(verify_access_token(old_token, current, "", 1500).has_value());
+  const std::string stranger = sign_access_token({"account-1", "session-3", 1000, 1900}, "someone-else-0123456789abcdef0123");
+  CHECK_FALSE(verify_access_token(stranger, current, previous, 1500).has_value());
+}
+
 TEST_CASE("sha256_hex gives the standard digest") {
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
