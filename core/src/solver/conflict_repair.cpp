@@ -33,6 +33,10 @@ constexpr std::int64_t kMovesPerTask = 100;
 // random part (Tabucol's tenure).
 constexpr std::int64_t kTenure = 10;
 constexpr int kTenureNoise = 10;
+// With a time budget, the repair stops after this share of the time left (the week it
+// hands over still needs the walk; on a 1,000-child co-op on a loaded machine the move
+// limit alone took the whole 10 s and left the walk none).
+constexpr double kTimeShare = 0.25;
 // Every overlapping cell starts at this weight; breakout adds one at a time, so the weights
 // shift the search gently (1 and 10 measured worse: the search wandered off its best).
 constexpr std::int64_t kBaseWeight = 100;
@@ -79,9 +83,12 @@ class ConflictWeek {
     return true;
   }
 
-  // Min-conflicts with tabu until no overlap is left, patience runs out or the control
-  // says stop. The lowest-overlap week found is in best_slots().
+  // Min-conflicts with tabu until no overlap is left, patience or the move limit runs out,
+  // its share of the time is spent or the control says stop. The lowest-overlap week found
+  // is in best_slots().
   void search(SearchControl& control) {
+    const double now = control.elapsed_ms();
+    const double stop_ms = now + kTimeShare * (control.deadline_ms() - now);  // infinity without a budget
     best_ = overlaps_;
     best_slot_ = slot_;
     const std::int64_t patience =
@@ -90,6 +97,7 @@ class ConflictWeek {
     const std::int64_t cap = kMovesPerTask * static_cast<std::int64_t>(p_.tasks.size());
     while (overlaps_ > 0 && since_best < patience && moves_ < cap) {
       if (!control.work(work_) || control.out_of_time()) break;
+      if ((moves_ & 255) == 0 && control.elapsed_ms() > stop_ms) break;
       work_ = 0;
       const int u = pick_conflicting();
       if (u < 0) break;

@@ -53,6 +53,9 @@ class SearchControl {
   // Calls the progress callback; false (and `cancelled()`) when it asks to stop.
   bool report();
   [[nodiscard]] bool cancelled() const { return cancelled_; }
+  // When the current phase must stop (ms from the start of the solve); infinity without a
+  // time budget.
+  [[nodiscard]] double deadline_ms() const { return deadline_ms_; }
   [[nodiscard]] bool stopped() const { return cancelled_ || out_of_time_; }
 
   // Sets aside time for checking and explaining a week of `items` lessons, courses and
