@@ -10,7 +10,12 @@
 //                    tables (about 20 minutes when many plans stay incomplete)
 //     --tightness T  only the co-op row at T, with one line per seed (for tuning); with
 //                    BENCH_DEBUG set in the environment, the courses left unplaced go to stderr
+//       --budget MS  its wall-clock budget (default 2000)
+//       --cpu MS     a budget in this process's CPU time instead (through on_progress), so
+//                    figures taken on a shared, loaded machine compare between runs
+//       --size S/T   co-ops of S children and T teachers (default 300/40)
 #include <algorithm>
+#include <ctime>
 #include <cstdlib>
 #include <cstdio>
 #include <fstream>
@@ -65,16 +70,41 @@ int sessions(const Plan& p) {
 }  // namespace
 
 // One co-op row with a line per seed: status, time to feasible, iterations.
-int detail_row(double tightness, int seeds, int budget_ms) {
-  std::printf("| seed | sessions | status | unplaced | construction | first feasible | soft | iterations |\n|---|---|---|---|---|---|---|---|\n");
+struct RowOptions {
+  double tightness = 0.8;
+  int seeds = 10;
+  int budget_ms = 2000;
+  int cpu_ms = 0;  // > 0: the budget is this much CPU time instead
+  int students = 300;
+  int teachers = 40;
+};
+
+int detail_row(const RowOptions& row) {
+  std::printf("| seed | sessions | status | unplaced | construction | first feasible | soft | iterations | CPU |\n|---|---|---|---|---|---|---|---|---|\n");
   int solved = 0;
+  int left_sum = 0;
+  double cpu_sum = 0;
   std::vector<double> feasible_ms;
+  const double tightness = row.tightness;
+  const int seeds = row.seeds;
   for (int s = 1; s <= seeds; ++s) {
-    const Plan plan = coop(tightness, static_cast<std::uint64_t>(s));
+    const Plan plan = coop(tightness, static_cast<std::uint64_t>(s), row.students, row.teachers);
     SolveOptions o;
     o.seed = 1;
-    o.time_budget_ms = budget_ms;
+    o.time_budget_ms = row.cpu_ms > 0 ? 0 : row.budget_ms;
+    const std::clock_t cpu_start = std::clock();
+    if (row.cpu_ms > 0) {
+      // Stops at the first report past the CPU budget, or once the week is complete (the
+      // stall limit is off: without a wall-clock budget it would stop partial weeks too).
+      const std::clock_t cpu_end = cpu_start + static_cast<std::clock_t>(row.cpu_ms) * CLOCKS_PER_SEC / 1000;
+      o.stall_iterations = 0;
+      o.on_progress = [cpu_end](const SolveProgress& p) {
+        return std::clock() < cpu_end && !(p.phase == SolvePhase::searching && p.unplaced == 0);
+      };
+    }
     const SolveResult r = solve(plan, o);
+    const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
+    cpu_sum += cpu_ms;
     int left = 0;
     for (const UnplacedSessions& u : r.unplaced) {
       left += u.count;
@@ -87,17 +117,18 @@ int detail_row(double tightness, int seeds, int budget_ms) {
                      c.resources.size(), c.sessions_per_week);
       }
     }
-    if (r.status == SolveStatus::feasible) {
+    left_sum += left;
+    if (left == 0 && r.status != SolveStatus::infeasible) {
       ++solved;
       feasible_ms.push_back(r.statistics.first_feasible_ms);
     }
-    std::printf("| %d | %d | %s | %d | %.0f ms | %.0f ms | %lld | %lld |\n", s, sessions(plan),
+    std::printf("| %d | %d | %s | %d | %.0f ms | %.0f ms | %lld | %lld | %.0f ms |\n", s, sessions(plan),
                 std::string(solve_status_name(r.status)).c_str(), left, r.statistics.construction_ms, r.statistics.first_feasible_ms,
-                static_cast<long long>(r.score.soft), static_cast<long long>(r.statistics.iterations));
+                static_cast<long long>(r.score.soft), static_cast<long long>(r.statistics.iterations), cpu_ms);
     std::fflush(stdout);
   }
-  std::printf("\ntightness %.2f: %d of %d feasible, median time to feasible %.0f ms\n", tightness, solved, seeds,
-              median(feasible_ms));
+  std::printf("\ntightness %.2f: %d of %d complete, %d sessions left out, median time to complete %.0f ms, CPU %.0f ms\n",
+              tightness, solved, seeds, left_sum, median(feasible_ms), cpu_sum);
   return 0;
 }
 
@@ -137,7 +168,7 @@ int main(int argc, char** argv) {
   bool quick = false;
   int seeds = 10;
   double only = -1;
-  int budget_ms = 2000;
+  RowOptions row;
   bool tight = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -151,13 +182,21 @@ int main(int argc, char** argv) {
     } else if (arg == "--tightness" && i + 1 < argc) {
       only = std::atof(argv[++i]);
     } else if (arg == "--budget" && i + 1 < argc) {
-      budget_ms = std::max(1, std::atoi(argv[++i]));
+      row.budget_ms = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--cpu" && i + 1 < argc) {
+      row.cpu_ms = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--size" && i + 1 < argc && std::sscanf(argv[i + 1], "%d/%d", &row.students, &row.teachers) == 2) {
+      ++i;
     } else {
-      std::fprintf(stderr, "usage: solve_bench [--quick] [--seeds N] [--tightness T [--budget MS]] [--tight]\n");
+      std::fprintf(stderr, "usage: solve_bench [--quick] [--seeds N] [--tightness T [--budget MS | --cpu MS] [--size S/T]] [--tight]\n");
       return 2;
     }
   }
-  if (only >= 0) return detail_row(only, seeds, budget_ms);
+  if (only >= 0) {
+    row.tightness = only;
+    row.seeds = seeds;
+    return detail_row(row);
+  }
   const int family_runs = 7;
 
   // 1. The family example from an empty week (locked lessons kept), 20 ms budget.

@@ -206,6 +206,8 @@ bool construct(SearchState& st, Random& rng, SearchControl& control) {
   for (int t = 0; t < st.task_count(); ++t) {
     if (best[static_cast<std::size_t>(t)].placed() && !st.pos(t).placed()) st.place(t, best[static_cast<std::size_t>(t)]);
   }
+  // Still incomplete (a tight week): rearrange the classes in the space of complete weeks.
+  repair_conflicts(st, rng, control);
   control.report();
   return true;
 }

@@ -53,6 +53,9 @@ class SearchControl {
   // Calls the progress callback; false (and `cancelled()`) when it asks to stop.
   bool report();
   [[nodiscard]] bool cancelled() const { return cancelled_; }
+  // When the current phase must stop (ms from the start of the solve); infinity without a
+  // time budget.
+  [[nodiscard]] double deadline_ms() const { return deadline_ms_; }
   [[nodiscard]] bool stopped() const { return cancelled_ || out_of_time_; }
 
   // Sets aside time for checking and explaining a week of `items` lessons, courses and
@@ -121,6 +124,12 @@ void sort_hardest_first(const Problem& problem, std::vector<int>& tasks);
 // takes out every movable lesson of one of its days that shares a person or thing with it
 // (or every lesson of its teacher in the week), places `task` first and rebuilds the rest.
 void rebuild_around(SearchState& state, Random& rng, SearchControl& control, int task);
+// Repair in the space of complete weeks (solver/conflict_repair.cpp), for a week construction
+// left incomplete: every class (a lesson with a named teacher) gets a start, overlaps are
+// counted, and min-conflicts tabu moves with breakout weights reduce them; the classes are
+// then placed where they fit and the rest built around them. The result replaces the week
+// only when it leaves fewer sessions out; otherwise the week is exactly as it was.
+void repair_conflicts(SearchState& state, Random& rng, SearchControl& control);
 
 }  // namespace brightpath::solver
 
