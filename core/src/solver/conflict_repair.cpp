@@ -1,20 +1,23 @@
 // Repair in the space of complete weeks, for a week construction left incomplete: every
-// class (a lesson with a named teacher) is given a start, overlaps are allowed and counted,
-// and a min-conflicts tabu search with breakout weights (as Tabucol for graph colouring,
-// and as school timetablers and Timefold-style local search reach feasibility) moves one
-// class in conflict at a time to its start with the lowest weighted overlap; a class that
-// stays put because every other start is worse makes the cells it overlaps weigh more.
-// The partial-week search cannot do this: there, a class of twelve enters only where
-// everyone is free or a few lessons can be evicted, and on tight weeks no such start
-// exists; here it may land on other classes, which then move in turn.
+// class is given a start, overlaps are allowed and counted, and a min-conflicts tabu search
+// with breakout weights (as Tabucol for graph colouring, and as school timetablers and
+// Timefold-style local search reach feasibility) moves one session in conflict at a time
+// to its start with the lowest weighted overlap; a session that stays put because every
+// other start is worse makes the cells it overlaps weigh more. When that stops finding
+// lower counts it starts again from its best week, shaken. The partial-week search cannot
+// do this: there, a class of twelve enters only where everyone is free or a few lessons
+// can be evicted, and on tight weeks no such start exists; here it may land on other
+// classes, which then move in turn.
 //
-// Children's independent work is left out of the repair and placed around the classes
-// afterwards (it fits in the gaps; with it in the repair, the result measured worse).
-// "Any guardian" classes keep what construction gave them and count as fixed: choosing a
-// guardian as well would multiply the starts to look at by the number of adults. The
-// result is turned back into a partial week (classes placed where the repair put them when
-// they fit there, then everything else by construction's pass) and kept only when it
-// leaves fewer sessions out than construction did; otherwise the week is as it was.
+// In the repair: every class, named teacher or "any guardian" (then each adult available
+// at a start is a choice of its own), and the children's independent work that needs a
+// room or shared thing (it competes with the classes for it: left out, the classes took
+// the room and the work no longer fitted afterwards). The rest of the children's
+// independent work is placed around the classes afterwards (it fits in the gaps; with it
+// in the repair, the result measured worse). The result is turned back into a partial
+// week (sessions placed where the repair put them when they fit there, then everything
+// else by construction's pass) and kept only when it leaves fewer sessions out than
+// construction did; otherwise the week is as it was. Measurements: docs/solver.md.
 #include <algorithm>
 
 #include "random.hpp"
@@ -23,20 +26,23 @@
 namespace brightpath::solver {
 namespace {
 
-// Moves without a new lowest overlap count before the repair gives up, per session.
+// Moves without a new lowest overlap count before the repair starts again from its best
+// week, per session.
 constexpr std::int64_t kPatiencePerTask = 20;
 constexpr std::int64_t kMinPatience = 20000;
-// At most this many moves per session of the week in all (about a second of work for a
-// 300-child co-op; measured, docs/solver.md).
-constexpr std::int64_t kMovesPerTask = 100;
-// A move back to the start a class just left is forbidden for this many moves plus a
-// random part (Tabucol's tenure).
-constexpr std::int64_t kTenure = 10;
-constexpr int kTenureNoise = 10;
-// With a time budget, the repair stops after this share of the time left (the week it
-// hands over still needs the walk; on a 1,000-child co-op on a loaded machine the move
-// limit alone took the whole 10 s and left the walk none).
-constexpr double kTimeShare = 0.25;
+// At most this many moves per session of the week in all (a few seconds of work for a
+// 300-child co-op; with a time budget, the time share below usually ends it first).
+constexpr std::int64_t kMovesPerTask = 1000;
+// A move back to the start a session just left is forbidden for this many moves plus a
+// random part of up to as many again (Tabucol's tenure; 10 measured worse on tight
+// co-ops, 50 and 100 alike).
+constexpr std::int64_t kTenure = 50;
+// A restart moves this share of the sessions in the repair to a random start of theirs.
+constexpr int kShakePercent = 5;
+// With a time budget, the repair stops after this share of the time left: on tight weeks
+// it is what completes the week, while the walk after it mostly takes back a few
+// sessions; the walk keeps the rest.
+constexpr double kTimeShare = 0.75;
 // Every overlapping cell starts at this weight; breakout adds one at a time, so the weights
 // shift the search gently (1 and 10 measured worse: the search wandered off its best).
 constexpr std::int64_t kBaseWeight = 100;
@@ -60,6 +66,22 @@ class ConflictWeek {
     student_day_.assign(plan.students.size() * 7, {});
     guardian_day_.assign(plan.guardians.size() * 7, {});
     resource_day_.assign(plan.resources.size() * 7, {});
+    // What never moves holds its cells from the start (a commitment is not part of an
+    // adult's availability, so an "any guardian" class could otherwise land on one), and
+    // a session overlapping it counts as in conflict like any other.
+    for (int d = 0; d < 7; ++d) {
+      for (int c = 0; c < cells_; ++c) {
+        for (int s = 0; s < static_cast<int>(plan.students.size()); ++s) {
+          if (!p_.fixed_students.free(s, d, c, 1)) students_[at(s, d, c)] = 1;
+        }
+        for (int g = 0; g < static_cast<int>(plan.guardians.size()); ++g) {
+          if (!p_.fixed_guardians.free(g, d, c, 1)) guardians_[at(g, d, c)] = 1;
+        }
+        for (int x = 0; x < static_cast<int>(plan.resources.size()); ++x) {
+          resources_[at(x, d, c)] = p_.fixed_resources.peak(x, d, c, 1);
+        }
+      }
+    }
   }
 
   // Lays the week out: placed sessions where they are, the others at their least
@@ -67,25 +89,21 @@ class ConflictWeek {
   bool start() {
     for (int u = 0; u < st_.task_count(); ++u) {
       const Pos& at = st_.pos(u);
-      const Task& t = task(u);
-      if (t.guardian == kAnyGuardian) {
-        if (at.placed()) add(u, at.day, at.cell, at.guardian, +1);
-        continue;
-      }
       if (!at.placed() || !in_repair(u)) continue;
-      move(u, slot_index(u, at.day, at.cell));
+      move(u, choice_index(u, at));
     }
     for (const int u : st_.unplaced_tasks()) {
       if (!in_repair(u)) continue;
-      if (domain(u).slots.empty()) return false;
-      move(u, best_slot(u));
+      const int to = domain(u).slots.empty() ? -1 : best_slot(u);
+      if (to < 0) return false;
+      move(u, to);
     }
     return true;
   }
 
-  // Min-conflicts with tabu until no overlap is left, patience or the move limit runs out,
-  // its share of the time is spent or the control says stop. The lowest-overlap week found
-  // is in best_slots().
+  // Min-conflicts with tabu until no overlap is left, the move limit runs out, its share
+  // of the time is spent or the control says stop. The lowest-overlap week found is in
+  // best_slots().
   void search(SearchControl& control) {
     const double now = control.elapsed_ms();
     const double stop_ms = now + kTimeShare * (control.deadline_ms() - now);  // infinity without a budget
@@ -95,26 +113,30 @@ class ConflictWeek {
         std::max<std::int64_t>(kMinPatience, kPatiencePerTask * static_cast<std::int64_t>(p_.tasks.size()));
     std::int64_t since_best = 0;
     const std::int64_t cap = kMovesPerTask * static_cast<std::int64_t>(p_.tasks.size());
-    while (overlaps_ > 0 && since_best < patience && moves_ < cap) {
+    while (overlaps_ > 0 && moves_ < cap) {
       if (!control.work(work_) || control.out_of_time()) break;
       if ((moves_ & 255) == 0 && control.elapsed_ms() > stop_ms) break;
       work_ = 0;
+      if (since_best >= patience) {
+        restart();
+        since_best = 0;
+      }
       const int u = pick_conflicting();
       if (u < 0) break;
       ++moves_;
       const int to = best_slot(u);
       if (to < 0) continue;
       if (to == slot_[static_cast<std::size_t>(u)]) {
-        const Slot& s = domain(u).slots[static_cast<std::size_t>(to)];
-        add(u, s.day, s.cell, task(u).guardian, -1);
-        bump(u, s);
-        add(u, s.day, s.cell, task(u).guardian, +1);
+        const Slot& s = slot_of(u, to);
+        add(u, s.day, s.cell, guardian_of(u, to), -1);
+        bump(u, s, guardian_of(u, to));
+        add(u, s.day, s.cell, guardian_of(u, to), +1);
         continue;
       }
       const int from = slot_[static_cast<std::size_t>(u)];
       move(u, to);
       tabu_slot_[static_cast<std::size_t>(u)] = from;
-      tabu_until_[static_cast<std::size_t>(u)] = moves_ + kTenure + rng_.below(kTenureNoise);
+      tabu_until_[static_cast<std::size_t>(u)] = moves_ + kTenure + rng_.below(static_cast<int>(kTenure));
       if (overlaps_ < best_) {
         best_ = overlaps_;
         best_slot_ = slot_;
@@ -127,23 +149,73 @@ class ConflictWeek {
 
   [[nodiscard]] const std::vector<int>& best_slots() const { return best_slot_; }
 
+  // Where choice `c` of task `u` is: a start of its domain, and for an "any guardian" class
+  // also the adult (choice = start * adults + adult).
+  [[nodiscard]] const Slot& slot_of(int u, int c) const {
+    return domain(u).slots[static_cast<std::size_t>(task(u).guardian == kAnyGuardian ? c / adults() : c)];
+  }
+  [[nodiscard]] int guardian_of(int u, int c) const {
+    const Task& t = task(u);
+    return t.guardian == kAnyGuardian ? p_.all_guardians[static_cast<std::size_t>(c % adults())] : t.guardian;
+  }
+
  private:
   const Task& task(int u) const { return p_.tasks[static_cast<std::size_t>(u)]; }
-  // The sessions the repair moves: classes with a named teacher (see the top of the file).
-  bool in_repair(int u) const { return task(u).guardian >= 0; }
+  // The sessions the repair moves: classes, and independent work that needs a room or
+  // shared thing (see the top of the file).
+  bool in_repair(int u) const { return task(u).guardian != detail::kNone || !task(u).resources.empty(); }
+  int adults() const { return static_cast<int>(p_.all_guardians.size()); }
   const Domain& domain(int u) const { return p_.domains[static_cast<std::size_t>(task(u).domain)]; }
   std::size_t at(int entity, int day, int cell) const {
     return (static_cast<std::size_t>(entity) * 7 + static_cast<std::size_t>(day)) * static_cast<std::size_t>(cells_) +
            static_cast<std::size_t>(cell);
   }
-  int slot_index(int u, int day, int cell) const {
+  int choice_index(int u, const Pos& at) const {
     const auto& slots = domain(u).slots;
     for (std::size_t i = 0; i < slots.size(); ++i) {
-      if (slots[i].day == day && slots[i].cell == cell) return static_cast<int>(i);
+      if (slots[i].day != at.day || slots[i].cell != at.cell) continue;
+      if (task(u).guardian != kAnyGuardian) return static_cast<int>(i);
+      for (int a = 0; a < adults(); ++a) {
+        if (p_.all_guardians[static_cast<std::size_t>(a)] == at.guardian) return static_cast<int>(i) * adults() + a;
+      }
     }
     return 0;
   }
   int capacity(int x) const { return p_.model->plan.resources[static_cast<std::size_t>(x)].capacity; }
+
+  // Breakout circles on one plateau once its weights have grown there: back to the lowest-
+  // overlap week, the weights at their base, and a few sessions at a random start of theirs
+  // (measured on tight co-ops: a third fewer overlaps left than without restarts, and
+  // fewer than restarts keeping the weights; docs/solver.md).
+  void restart() {
+    for (int u = 0; u < static_cast<int>(slot_.size()); ++u) {
+      const int best = best_slot_[static_cast<std::size_t>(u)];
+      if (best >= 0 && slot_[static_cast<std::size_t>(u)] != best) move(u, best);
+    }
+    std::fill(student_weight_.begin(), student_weight_.end(), kBaseWeight);
+    std::fill(guardian_weight_.begin(), guardian_weight_.end(), kBaseWeight);
+    std::fill(resource_weight_.begin(), resource_weight_.end(), kBaseWeight);
+    work_ += static_cast<std::int64_t>(student_weight_.size() + slot_.size()) / 16;
+    for (int u = 0; u < static_cast<int>(slot_.size()); ++u) {
+      if (slot_[static_cast<std::size_t>(u)] < 0 || !rng_.chance(kShakePercent)) continue;
+      const int to = random_choice(u);
+      if (to >= 0) move(u, to);
+    }
+  }
+
+  // A random choice of `u` (for an "any guardian" class, an adult available then); -1 when
+  // a few draws find none.
+  int random_choice(int u) {
+    const auto& slots = domain(u).slots;
+    const int start = rng_.below(static_cast<int>(slots.size()));
+    if (task(u).guardian != kAnyGuardian) return start;
+    for (int tries = 0; tries < 20; ++tries) {
+      const int a = rng_.below(adults());
+      const Slot& s = slots[static_cast<std::size_t>(start)];
+      if (p_.available(p_.all_guardians[static_cast<std::size_t>(a)], s.day, s.cell, task(u).duration)) return start * adults() + a;
+    }
+    return -1;
+  }
 
   // Adds (+1) or removes (-1) a session's use of its cells, keeping the overlap count: one
   // per cell where a child or adult holds two lessons, or a resource one over capacity.
@@ -172,7 +244,7 @@ class ConflictWeek {
 
   // Breakout: `u` (not laid out) stays where it is because every other start is worse, so
   // the cells where it overlaps weigh more from now on; the sessions there look elsewhere.
-  void bump(int u, const Slot& s) {
+  void bump(int u, const Slot& s, int guardian) {
     const Task& t = task(u);
     const int end = std::min(s.cell + t.cells, cells_);
     for (const int st : t.students) {
@@ -181,9 +253,9 @@ class ConflictWeek {
         if (students_[i] > 0) ++student_weight_[i];
       }
     }
-    if (t.guardian >= 0) {
+    if (guardian >= 0) {
       for (int k = s.cell; k < end; ++k) {
-        const std::size_t i = at(t.guardian, s.day, k);
+        const std::size_t i = at(guardian, s.day, k);
         if (guardians_[i] > 0) ++guardian_weight_[i];
       }
     }
@@ -195,8 +267,11 @@ class ConflictWeek {
     }
   }
 
-  // The weighted overlaps `u` (not laid out) would add at `s`.
-  std::int64_t cost(int u, const Slot& s) const {
+  // The weighted overlaps `u` (not laid out) would add at `s` with `guardian`.
+  std::int64_t cost(int u, const Slot& s, int guardian) const {
+    return people_cost(u, s) + (guardian >= 0 ? guardian_cost(guardian, s, task(u).cells) : 0);
+  }
+  std::int64_t people_cost(int u, const Slot& s) const {
     const Task& t = task(u);
     const int end = std::min(s.cell + t.cells, cells_);
     std::int64_t c = 0;
@@ -204,12 +279,6 @@ class ConflictWeek {
       for (int k = s.cell; k < end; ++k) {
         const std::size_t i = at(st, s.day, k);
         if (students_[i] > 0) c += student_weight_[i];
-      }
-    }
-    if (t.guardian >= 0) {
-      for (int k = s.cell; k < end; ++k) {
-        const std::size_t i = at(t.guardian, s.day, k);
-        if (guardians_[i] > 0) c += guardian_weight_[i];
       }
     }
     for (const int x : t.resources) {
@@ -220,25 +289,34 @@ class ConflictWeek {
     }
     return c;
   }
+  std::int64_t guardian_cost(int guardian, const Slot& s, int cells) const {
+    const int end = std::min(s.cell + cells, cells_);
+    std::int64_t c = 0;
+    for (int k = s.cell; k < end; ++k) {
+      const std::size_t i = at(guardian, s.day, k);
+      if (guardians_[i] > 0) c += guardian_weight_[i];
+    }
+    return c;
+  }
 
-  // Lays `u` out at slot `to` (taking it off its current one) and lists the sessions it now
-  // overlaps as candidates for the next moves.
+  // Lays `u` out at choice `to` (taking it off its current one) and lists the sessions it
+  // now overlaps as candidates for the next moves.
   void move(int u, int to) {
-    const Task& t = task(u);
     int& slot = slot_[static_cast<std::size_t>(u)];
     if (slot >= 0) {
-      const Slot& s = domain(u).slots[static_cast<std::size_t>(slot)];
-      add(u, s.day, s.cell, t.guardian, -1);
-      index(u, s, false);
+      const Slot& s = slot_of(u, slot);
+      add(u, s.day, s.cell, guardian_of(u, slot), -1);
+      index(u, s, guardian_of(u, slot), false);
     }
     slot = to;
-    const Slot& s = domain(u).slots[static_cast<std::size_t>(to)];
-    if (cost(u, s) > 0) {
+    const Slot& s = slot_of(u, to);
+    const int g = guardian_of(u, to);
+    if (cost(u, s, g) > 0) {
       list(u);
-      list_overlapping(u, s);
+      list_overlapping(u, s, g);
     }
-    add(u, s.day, s.cell, t.guardian, +1);
-    index(u, s, true);
+    add(u, s.day, s.cell, g, +1);
+    index(u, s, g, true);
   }
 
   void list(int u) {
@@ -247,39 +325,54 @@ class ConflictWeek {
     conflicted_.push_back(u);
   }
 
-  // The start with the lowest weighted overlap (ties at random; staying put counts one more,
-  // so plateaus are crossed), never the start `u` left within its tabu tenure. -1 when `u`
-  // has no other start.
+  // The choice with the lowest weighted overlap (ties at random; staying put counts one
+  // more, so plateaus are crossed), never the one `u` left within its tabu tenure. For an
+  // "any guardian" class every adult available then is a choice; the children's and
+  // rooms' part is counted once per start. -1 when `u` has no other choice.
   int best_slot(int u) {
     const Task& t = task(u);
     const auto& slots = domain(u).slots;
     const int current = slot_[static_cast<std::size_t>(u)];
     if (current >= 0) {
-      const Slot& s = slots[static_cast<std::size_t>(current)];
-      add(u, s.day, s.cell, t.guardian, -1);
+      const Slot& s = slot_of(u, current);
+      add(u, s.day, s.cell, guardian_of(u, current), -1);
     }
-    work_ += static_cast<std::int64_t>(slots.size());
+    const bool any = t.guardian == kAnyGuardian;
+    work_ += static_cast<std::int64_t>(slots.size()) * (any ? 1 + adults() : 1);
     std::int64_t best = INT64_MAX;
     int chosen = -1;
     int ties = 0;
     const bool tabu_active = tabu_until_[static_cast<std::size_t>(u)] > moves_;
-    for (std::size_t i = 0; i < slots.size(); ++i) {
-      const std::int64_t c = cost(u, slots[i]) + (static_cast<int>(i) == current ? 1 : 0);
-      if (tabu_active && static_cast<int>(i) == tabu_slot_[static_cast<std::size_t>(u)]) continue;
-      if (c < best) {
-        best = c;
-        chosen = static_cast<int>(i);
+    const auto consider = [&](int c, std::int64_t overlap) {
+      if (c == current) ++overlap;
+      if (tabu_active && c == tabu_slot_[static_cast<std::size_t>(u)]) return;
+      if (overlap < best) {
+        best = overlap;
+        chosen = c;
         ties = 1;
-      } else if (c == best && rng_.below(++ties) == 0) {
-        chosen = static_cast<int>(i);
+      } else if (overlap == best && rng_.below(++ties) == 0) {
+        chosen = c;
+      }
+    };
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+      const std::int64_t people = people_cost(u, slots[i]);
+      if (!any) {
+        consider(static_cast<int>(i), people + (t.guardian >= 0 ? guardian_cost(t.guardian, slots[i], t.cells) : 0));
+        continue;
+      }
+      if (people >= best) continue;  // no adult can make this start better than the best
+      for (int a = 0; a < adults(); ++a) {
+        const int g = p_.all_guardians[static_cast<std::size_t>(a)];
+        if (!p_.available(g, slots[i].day, slots[i].cell, t.duration)) continue;
+        consider(static_cast<int>(i) * adults() + a, people + guardian_cost(g, slots[i], t.cells));
       }
     }
     if (current >= 0) {
-      const Slot& s = slots[static_cast<std::size_t>(current)];
-      add(u, s.day, s.cell, t.guardian, +1);
+      const Slot& s = slot_of(u, current);
+      add(u, s.day, s.cell, guardian_of(u, current), +1);
       if (chosen < 0) return -1;
     }
-    return chosen < 0 ? 0 : chosen;
+    return chosen;
   }
 
   // A random session that overlaps something now (lazily pruned from the candidates).
@@ -287,12 +380,14 @@ class ConflictWeek {
     while (!conflicted_.empty()) {
       const std::size_t i = static_cast<std::size_t>(rng_.below(static_cast<int>(conflicted_.size())));
       const int u = conflicted_[i];
-      const Slot& s = domain(u).slots[static_cast<std::size_t>(slot_[static_cast<std::size_t>(u)])];
-      add(u, s.day, s.cell, task(u).guardian, -1);
-      const bool overlapping = cost(u, s) > 0;
-      add(u, s.day, s.cell, task(u).guardian, +1);
+      const int c = slot_[static_cast<std::size_t>(u)];
+      const Slot& s = slot_of(u, c);
+      const int g = guardian_of(u, c);
+      add(u, s.day, s.cell, g, -1);
+      const bool overlapping = cost(u, s, g) > 0;
+      add(u, s.day, s.cell, g, +1);
       if (overlapping) {
-        list_overlapping(u, s);
+        list_overlapping(u, s, g);
         return u;
       }
       conflicted_[i] = conflicted_.back();
@@ -302,23 +397,23 @@ class ConflictWeek {
     return -1;
   }
 
-  // Lists the sessions `u` overlaps at `s`, so that they too can move.
-  void list_overlapping(int u, const Slot& s) {
+  // Lists the sessions `u` overlaps at `s` with `guardian`, so that they too can move.
+  void list_overlapping(int u, const Slot& s, int guardian) {
     const Task& t = task(u);
     const auto scan = [&](const std::vector<int>& on_day) {
       for (const int v : on_day) {
         if (v == u || listed_[static_cast<std::size_t>(v)] != 0) continue;
-        const Slot& o = domain(v).slots[static_cast<std::size_t>(slot_[static_cast<std::size_t>(v)])];
+        const Slot& o = slot_of(v, slot_[static_cast<std::size_t>(v)]);
         if (o.cell < s.cell + t.cells && s.cell < o.cell + task(v).cells) list(v);
       }
     };
     for (const int x : t.students) scan(student_day_[static_cast<std::size_t>(x * 7 + s.day)]);
-    if (t.guardian >= 0) scan(guardian_day_[static_cast<std::size_t>(t.guardian * 7 + s.day)]);
+    if (guardian >= 0) scan(guardian_day_[static_cast<std::size_t>(guardian * 7 + s.day)]);
     for (const int x : t.resources) scan(resource_day_[static_cast<std::size_t>(x * 7 + s.day)]);
   }
 
   // The movable sessions laid out on each (child, adult or resource; day).
-  void index(int u, const Slot& s, bool in) {
+  void index(int u, const Slot& s, int guardian, bool in) {
     const Task& t = task(u);
     const auto update = [&](std::vector<int>& on_day) {
       if (in) {
@@ -330,7 +425,7 @@ class ConflictWeek {
       }
     };
     for (const int x : t.students) update(student_day_[static_cast<std::size_t>(x * 7 + s.day)]);
-    if (t.guardian >= 0) update(guardian_day_[static_cast<std::size_t>(t.guardian * 7 + s.day)]);
+    if (guardian >= 0) update(guardian_day_[static_cast<std::size_t>(guardian * 7 + s.day)]);
     for (const int x : t.resources) update(resource_day_[static_cast<std::size_t>(x * 7 + s.day)]);
   }
 
@@ -374,9 +469,10 @@ void repair_conflicts(SearchState& st, Random& rng, SearchControl& control) {
   }
   sort_hardest_first(p, order);
   for (const int u : order) {
-    const Task& t = p.tasks[static_cast<std::size_t>(u)];
-    const Slot& s = p.domains[static_cast<std::size_t>(t.domain)].slots[static_cast<std::size_t>(slots[static_cast<std::size_t>(u)])];
-    if (st.fits(u, s.day, s.cell, t.guardian)) st.place(u, Pos{s.day, s.cell, t.guardian});
+    const int c = slots[static_cast<std::size_t>(u)];
+    const Slot& s = week.slot_of(u, c);
+    const int g = week.guardian_of(u, c);
+    if (st.fits(u, s.day, s.cell, g)) st.place(u, Pos{s.day, s.cell, g});
   }
   std::vector<int> left = st.unplaced_tasks();
   sort_hardest_first(p, left);

@@ -125,9 +125,9 @@ void sort_hardest_first(const Problem& problem, std::vector<int>& tasks);
 // (or every lesson of its teacher in the week), places `task` first and rebuilds the rest.
 void rebuild_around(SearchState& state, Random& rng, SearchControl& control, int task);
 // Repair in the space of complete weeks (solver/conflict_repair.cpp), for a week construction
-// left incomplete: every class (a lesson with a named teacher) gets a start, overlaps are
-// counted, and min-conflicts tabu moves with breakout weights reduce them; the classes are
-// then placed where they fit and the rest built around them. The result replaces the week
+// left incomplete: every class (and independent work that needs a room) gets a start,
+// overlaps are counted, and min-conflicts tabu moves with breakout weights and restarts
+// reduce them; those sessions are then placed where they fit and the rest built around them. The result replaces the week
 // only when it leaves fewer sessions out; otherwise the week is exactly as it was.
 void repair_conflicts(SearchState& state, Random& rng, SearchControl& control);
 

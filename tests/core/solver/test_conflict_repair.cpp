@@ -91,4 +91,17 @@ TEST_CASE("the conflict repair is deterministic for a seed") {
   CHECK(weeks[0] == weeks[1]);
 }
 
+TEST_CASE("construction and its repair alone complete a 300-child co-op at tightness 0.9") {
+  // Plan seed 3: the greedy rounds leave sessions out, and the repair (with "any guardian"
+  // classes and room-bound independent work moving too, and its restarts) finds a week with
+  // no overlap. Before those, this week stayed incomplete without the walk.
+  GeneratorOptions g;
+  g.tightness = 0.9;
+  g.seed = 3;
+  g.with_placements = false;
+  const SolveResult r = solve(generate_coop_plan(g), quick_options(1, 0));  // no walk after construction
+  CHECK(r.status == SolveStatus::feasible);
+  CHECK(r.unplaced.empty());
+}
+
 }  // namespace brightpath::test
