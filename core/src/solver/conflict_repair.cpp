@@ -253,15 +253,11 @@ void repair_conflicts(SearchState& st, Random& rng, SearchControl& control) {
   const OverlapWeek& week = repair.week();
   const auto& choices = repair.best_choices();
   std::vector<int> order;
+  // Everything comes out; the children's independent work the repair left aside is placed
+  // again around the classes.
   for (int u = 0; u < st.task_count(); ++u) {
-    if (choices[static_cast<std::size_t>(u)] < 0) {
-      // Children's independent work, left out of a repair of the classes alone, is placed
-      // again around them.
-      if (p.tasks[static_cast<std::size_t>(u)].guardian == detail::kNone && st.pos(u).placed()) st.unplace(u);
-      continue;
-    }
     if (st.pos(u).placed()) st.unplace(u);
-    order.push_back(u);
+    if (choices[static_cast<std::size_t>(u)] >= 0) order.push_back(u);
   }
   sort_hardest_first(p, order);
   for (const int u : order) {

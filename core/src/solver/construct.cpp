@@ -170,15 +170,7 @@ bool construct(SearchState& st, Random& rng, SearchControl& control) {
   // class of twelve with its teacher has to find a moment when thirteen weeks agree, so it
   // goes before a child's independent reading, which fits in any of that child's gaps.
   std::vector<int> order = st.unplaced_tasks();
-  const auto tightness = [&](int t) {
-    const Task& task = p.tasks[static_cast<std::size_t>(t)];
-    const double parties = static_cast<double>(task.students.size() + task.resources.size() +
-                                               (task.guardian == detail::kNone ? 0 : 1));
-    const double slots = static_cast<double>(p.domains[static_cast<std::size_t>(task.domain)].slots.size());
-    return std::make_tuple(slots / (parties * task.cells), -task.cells, t);
-  };
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return tightness(a) < tightness(b); });
-
+  sort_hardest_first(p, order);
 
   // Squeaky wheel: sessions a round could not place go first in the next round, from the
   // same kept lessons, until one round places everything (or a few rounds have passed).
@@ -189,7 +181,7 @@ bool construct(SearchState& st, Random& rng, SearchControl& control) {
     control.offer(st);
     if (st.unplaced() == 0 || control.stopped() || control.out_of_time()) break;
     std::vector<int> next = st.unplaced_tasks();
-    std::sort(next.begin(), next.end(), [&](int a, int b) { return tightness(a) < tightness(b); });
+    sort_hardest_first(p, next);
     for (const int t : order) {
       if (st.pos(t).placed()) next.push_back(t);
     }
