@@ -72,13 +72,17 @@ export function smallPlan() {
 }
 
 /**
- * What a real consumer does: `npm pack` the repository into `work`, and install the tarball
- * into an empty project `work/consumer` (offline: the package has no runtime dependencies).
- * Returns npm pack's description of the tarball and the consumer's folder.
+ * What a real consumer does: the package as it would be published (staged in `work/package`
+ * by wasm/stage-package.mjs, as `npm run pack:npm` does), `npm pack`ed into `work`, and the
+ * tarball installed into an empty project `work/consumer` (offline: the package has no
+ * runtime dependencies). Returns npm pack's description of the tarball and the consumer's
+ * folder.
  */
 export function packAndInstall(work) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+  const stage = path.join(work, 'package');
+  execFileSync(process.execPath, [path.join(root, 'wasm/stage-package.mjs'), stage], { stdio: 'pipe' });
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8' });
   const [packed] = JSON.parse(out);
   const consumer = path.join(work, 'consumer');
   mkdirSync(consumer);

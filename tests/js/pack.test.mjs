@@ -31,6 +31,20 @@ test('the tarball holds exactly the files list, package.json and the README', ()
   assert.deepEqual(extra, []);
 });
 
+test('it ships the package README and a manifest without the repository build scripts', () => {
+  const installed = path.join(consumer, 'node_modules/@brightpath/core');
+  assert.equal(
+    readFileSync(path.join(installed, 'README.md'), 'utf8'),
+    readFileSync(path.join(root, 'wasm/package-readme.md'), 'utf8'),
+  );
+  const shipped = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+  assert.equal(shipped.scripts, undefined);
+  assert.equal(shipped.devDependencies, undefined);
+  for (const key of ['name', 'version', 'exports', 'files', 'types', 'engines']) {
+    assert.deepEqual(shipped[key], manifest[key], key);
+  }
+});
+
 // The package's budget (docs/wasm.md, "Size"), in the unit npm pack prints (1 kB = 1,000 bytes).
 const MAX_PACKAGE_BYTES = 250_000;
 
