@@ -5,7 +5,7 @@
 // `devDependencies`). Packed from the repository's root instead, the tarball would carry the
 // repository's README, which describes the whole product and grows with it: npm ships a
 // README whatever `files` says, and it counts against the package's 250 KB budget.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -13,10 +13,27 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const stage = path.resolve(process.argv[2] ?? path.join(root, 'build/npm-package'));
 
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-delete manifest.scripts;
-delete manifest.devDependencies;
+const repositoryOnly = ['scripts', 'devDependencies'];
 
-rmSync(stage, { recursive: true, force: true });  // nothing stale from an older build
+// A folder this script wrote: its manifest is the package's, without the repository's keys.
+function isEarlierStage(folder) {
+  try {
+    const staged = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    return staged.name === manifest.name && repositoryOnly.every((key) => !(key in staged));
+  } catch {
+    return false;
+  }
+}
+
+for (const key of repositoryOnly) delete manifest[key];
+
+// Nothing stale from an older staging; a folder holding anything else is refused, not
+// emptied (the argument could name the repository itself).
+if (existsSync(stage) && readdirSync(stage).length > 0 && !isEarlierStage(stage)) {
+  console.error(`${stage} is not empty and not an earlier staging of ${manifest.name}: refusing to replace it`);
+  process.exit(1);
+}
+rmSync(stage, { recursive: true, force: true });
 for (const file of manifest.files) {
   const from = path.join(root, file);
   if (!existsSync(from)) {
