@@ -126,9 +126,10 @@ void sort_hardest_first(const Problem& problem, std::vector<int>& tasks);
 void rebuild_around(SearchState& state, Random& rng, SearchControl& control, int task);
 // Repair in the space of complete weeks (solver/conflict_repair.cpp), for a week construction
 // left incomplete: every class (and independent work that needs a room) gets a start,
-// overlaps are counted, and min-conflicts tabu moves with breakout weights and restarts
-// reduce them; those sessions are then placed where they fit and the rest built around them. The result replaces the week
-// only when it leaves fewer sessions out; otherwise the week is exactly as it was.
+// overlaps are counted (solver/overlap_week.hpp), and min-conflicts tabu moves with
+// breakout weights and restarts reduce them; those sessions are then placed where they fit
+// and the rest built around them. The result replaces the week only when it leaves fewer
+// sessions out; otherwise the week is exactly as it was.
 void repair_conflicts(SearchState& state, Random& rng, SearchControl& control);
 
 }  // namespace brightpath::solver
