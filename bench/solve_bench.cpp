@@ -14,6 +14,8 @@
 //       --cpu MS     a budget in this process's CPU time instead (through on_progress), so
 //                    figures taken on a shared, loaded machine compare between runs
 //       --size S/T   co-ops of S children and T teachers (default 300/40)
+//       --solver-seed N  the solver's seed for every plan of the row (default 1), to see
+//                    how much of a difference between two builds is one trajectory's luck
 #include <algorithm>
 #include <ctime>
 #include <cstdlib>
@@ -77,6 +79,7 @@ struct RowOptions {
   int cpu_ms = 0;  // > 0: the budget is this much CPU time instead
   int students = 300;
   int teachers = 40;
+  std::uint64_t solver_seed = 1;
 };
 
 int detail_row(const RowOptions& row) {
@@ -90,7 +93,7 @@ int detail_row(const RowOptions& row) {
   for (int s = 1; s <= seeds; ++s) {
     const Plan plan = coop(tightness, static_cast<std::uint64_t>(s), row.students, row.teachers);
     SolveOptions o;
-    o.seed = 1;
+    o.seed = row.solver_seed;
     o.time_budget_ms = row.cpu_ms > 0 ? 0 : row.budget_ms;
     const std::clock_t cpu_start = std::clock();
     if (row.cpu_ms > 0) {
@@ -185,10 +188,12 @@ int main(int argc, char** argv) {
       row.budget_ms = std::max(1, std::atoi(argv[++i]));
     } else if (arg == "--cpu" && i + 1 < argc) {
       row.cpu_ms = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--solver-seed" && i + 1 < argc) {
+      row.solver_seed = std::strtoull(argv[++i], nullptr, 10);
     } else if (arg == "--size" && i + 1 < argc && std::sscanf(argv[i + 1], "%d/%d", &row.students, &row.teachers) == 2) {
       ++i;
     } else {
-      std::fprintf(stderr, "usage: solve_bench [--quick] [--seeds N] [--tightness T [--budget MS | --cpu MS] [--size S/T]] [--tight]\n");
+      std::fprintf(stderr, "usage: solve_bench [--quick] [--seeds N] [--tightness T [--budget MS | --cpu MS] [--size S/T] [--solver-seed N]] [--tight]\n");
       return 2;
     }
   }
