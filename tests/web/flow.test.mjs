@@ -48,11 +48,15 @@ describe('the web app end to end', () => {
     await screenshot(page, 'setup');
     await completeSetupInApp(page);
 
-    // Auto-schedule is offered at once; progress shows, then the draft beside the week.
+    // Auto-schedule is offered at once; progress shows, then the draft above the week.
     await page.getByRole('button', { name: 'Start auto-schedule', exact: true }).click();
     await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
     const draft = page.getByTestId('draft-week');
     await draft.locator('[data-lesson-id]').first().waitFor();  // the draft shows lessons
+    // The whole draft week fits the 1400 px window: no day cut off or behind a scroll bar.
+    const grid = draft.locator('.week-grid');
+    assert.ok(await grid.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), 'the draft week scrolls sideways');
+    assert.ok(await draft.getByRole('heading', { name: 'Friday' }).isVisible());
     await screenshot(page, 'auto-schedule-draft');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'auto-scheduled week is now your plan' }).waitFor();

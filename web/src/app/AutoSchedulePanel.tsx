@@ -1,5 +1,5 @@
 // Auto-schedule: choose what may move, watch the progress (cancel any time), then the draft
-// beside the current week with what moved marked, why anything is left over, and
+// above the current week with what moved marked, why anything is left over, and
 // Accept / Discard.
 import type { Plan } from '@brightpath/core';
 import { useState } from 'preact/hooks';

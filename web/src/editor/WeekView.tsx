@@ -1,4 +1,4 @@
-// A read-only week, e.g. the solver's draft beside the current one; `moved` lessons are marked.
+// A read-only week, e.g. the solver's draft above the current one; `moved` lessons are marked.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Plan, ValidationReport } from '@brightpath/core';
