@@ -303,9 +303,9 @@ export function productionProtection(tree, envDir) {
   return findings;
 }
 
-// The environments are one root copied: the same files, byte for byte, except
-// terraform.tfvars (what differs) and backend.tf (where the state lives, nothing else);
-// every environment sets the same variables.
+// The environments are one root: the same files, byte for byte (qa, staging and prod link to
+// dev's), except terraform.tfvars (what differs) and backend.tf (where the state lives,
+// nothing else); every environment sets the same variables.
 export const PER_ENVIRONMENT_FILES = new Set(['terraform.tfvars', 'backend.tf']);
 
 export async function environmentDrift(tree, environmentsDir) {
@@ -314,7 +314,10 @@ export async function environmentDrift(tree, environmentsDir) {
   const contents = new Map();
   for (const env of names) {
     const dir = path.join(environmentsDir, env);
-    const files = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+    const files = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile() || e.isSymbolicLink())
+      .map((e) => e.name)
+      .sort();
     contents.set(env, new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f), 'utf8')]))));
   }
   const [first, ...others] = names;

@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTree } from './terraform-hcl.mjs';
@@ -160,13 +160,19 @@ test('no IAM statement allows every action of a service, and no administrator po
   ]);
 });
 
-test('the environments differ only in terraform.tfvars and backend.tf', async () => {
+test('the environments differ only in terraform.tfvars and backend.tf, and share one copy of the rest', async () => {
   assert.deepEqual(await environmentDrift(tree, path.join(terraformDir, 'environments')), []);
   const bootstrap = tree.dirs.get(path.join(terraformDir, 'bootstrap')).tfvars;
   for (const env of ENVIRONMENTS) {
     const backend = envDir(tree, terraformDir, env).files.find((f) => f.file.endsWith('backend.tf')).json.terraform[0].backend.s3[0];
     assert.equal(backend.bucket, bootstrap.state_bucket_name, `${env} keeps its state in the bootstrap's bucket`);
     assert.equal(backend.dynamodb_table, bootstrap.lock_table_name, `${env} locks in the bootstrap's table`);
+  }
+  // One copy: the other roots link to dev's files, so an edit cannot reach one environment only.
+  for (const env of ENVIRONMENTS.filter((e) => e !== 'dev')) {
+    for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf']) {
+      assert.equal(await readlink(path.join(terraformDir, 'environments', env, f)).catch(() => 'not a link'), `../dev/${f}`, `${env}/${f}`);
+    }
   }
   const bad = await fixture('environment-drift');
   assertFindings(await environmentDrift(bad, path.join(bad.root, 'environments')), [

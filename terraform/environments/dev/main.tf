@@ -1,6 +1,6 @@
-# One BrightPath environment. This file is the same in dev, qa, staging and prod
-# (tests/delivery/terraform.test.mjs checks it byte for byte): an environment is its
-# terraform.tfvars and its backend.tf, nothing else.
+# One BrightPath environment. qa, staging and prod link to this file (symbolic links, as
+# to variables.tf, outputs.tf and versions.tf; tests/delivery/terraform.test.mjs checks
+# it): an environment is its terraform.tfvars and its backend.tf, nothing else.
 
 locals {
   name = "brightpath-${var.environment}"
