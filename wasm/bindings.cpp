@@ -114,7 +114,7 @@ int validate_plan(std::size_t length) {
 
 // The options arrive as plain numbers: the JS wrapper checks them (one place for the
 // messages) and keeps the user's progress callback from throwing through C++ frames.
-// `on_progress` gets {elapsedMs, iterations, unplaced, bestSoft, improvements} and returns
+// `on_progress` gets {phase, work, elapsedMs, iterations, unplaced, bestSoft, improvements} and returns
 // false to stop. Runs to completion on the calling thread: call it from a Web Worker.
 int solve_plan(std::size_t length, double time_budget_ms, double seed, bool move_all, double max_iterations,
                double stall_iterations, emscripten::val on_progress) {
@@ -130,6 +130,8 @@ int solve_plan(std::size_t length, double time_budget_ms, double seed, bool move
     if (!on_progress.isUndefined()) {
       options.on_progress = [&on_progress](const SolveProgress& p) {
         emscripten::val info = emscripten::val::object();
+        info.set("phase", std::string(solve_phase_name(p.phase)));
+        info.set("work", static_cast<double>(p.work));
         info.set("elapsedMs", p.elapsed_ms);
         info.set("iterations", static_cast<double>(p.iterations));
         info.set("unplaced", p.unplaced);

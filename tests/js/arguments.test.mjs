@@ -83,7 +83,8 @@ test('solve options: the wrong kind is a TypeError, out of range a RangeError, e
     ['timeBudgetMs', 3_600_001, '0 to 3600000'],
     ['timeBudgetMs', NaN, '0 to 3600000'],
     ['maxIterations', -2, `-1 to ${Number.MAX_SAFE_INTEGER}`],
-    ['stallIterations', Infinity, `0 to ${Number.MAX_SAFE_INTEGER}`],
+    ['stallIterations', Infinity, `-1 to ${Number.MAX_SAFE_INTEGER}`],
+    ['stallIterations', -2, `-1 to ${Number.MAX_SAFE_INTEGER}`],
   ];
   for (const [name, value, range] of ranges) {
     throwsNaming(

@@ -35,6 +35,24 @@ test('solve() finds the same week as `brightpath solve --json` for the same seed
   }
 });
 
+test('without stallIterations, solve() stops where `brightpath solve` does (the core\'s automatic stall limit)', () => {
+  // No iteration limit and no time budget: only the stall limit ends this search, so a
+  // default of its own in the wrapper would show in the iterations.
+  const dir = mkdtempSync(path.join(tmpdir(), 'brightpath-solve-'));
+  try {
+    const file = path.join(dir, 'unplanned.json');
+    writeFileSync(file, JSON.stringify(unplanned));
+    const run = spawnSync(cli, ['solve', file, '--json', '--time-limit', '0', '--seed', '7'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    const native = JSON.parse(run.stdout);
+    const wasm = core.solve(unplanned, { timeBudgetMs: 0, seed: 7 });
+    assert.deepEqual(withoutElapsed(wasm), withoutElapsed(native));
+    assert.deepEqual(withoutElapsed(core.solve(unplanned, { timeBudgetMs: 0, seed: 7, stallIterations: -1 })), withoutElapsed(native));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a feasible result validates without errors', () => {
   const result = core.solve(unplanned, reproducible);
   if (result.status !== 'feasible') return;  // the fixture decides; the CLI test above covers the rest
@@ -52,6 +70,19 @@ test('onProgress is called, and returning false cancels with the best week so fa
   assert.equal(typeof seen[0].unplaced, 'number');
   assert.equal(result.status, 'cancelled');
   assert.ok(result.plan);
+});
+
+test('onProgress names the phase, in order, and counts the work done', () => {
+  const phases = ['preparing', 'constructing', 'searching', 'checking', 'explaining'];
+  const seen = [];
+  core.solve(unplanned, reproducible, (p) => { seen.push(p); });
+  assert.ok(seen.every((p) => phases.includes(p.phase)), seen.map((p) => p.phase).join(' '));
+  const order = seen.map((p) => phases.indexOf(p.phase));
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'phases out of order');
+  assert.ok(seen.some((p) => p.phase === 'searching'));
+  const work = seen.map((p) => p.work);
+  assert.ok(work.every((w, i) => Number.isSafeInteger(w) && (i === 0 || w >= work[i - 1])), 'work goes down');
+  assert.ok(work.at(-1) > 0);
 });
 
 // The co-op from the deterministic generator, without lessons: a large week to find.

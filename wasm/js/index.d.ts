@@ -224,13 +224,18 @@ export interface SolveOptions {
   maxIterations?: number;
   /**
    * Once every session is placed, stop after this many iterations without improvement;
-   * 0 = never (default 200000). While sessions are missing only the time budget or
-   * maxIterations stops the search (with neither, this does).
+   * -1 = automatic, max(20000, 50 x sessions to place) (default, as in the CLI); 0 = never.
+   * While sessions are missing only the time budget or maxIterations stops the search
+   * (with neither, this does).
    */
   stallIterations?: number;
 }
 
 export interface SolveProgress {
+  /** What the solver is doing now; the phases come in this order. */
+  phase: 'preparing' | 'constructing' | 'searching' | 'checking' | 'explaining';
+  /** Units of work done so far: unlike time, the same on every machine for the same solve. */
+  work: number;
   elapsedMs: number;
   iterations: number;
   /** Sessions not placed in the best week so far. */

@@ -559,7 +559,7 @@ const SOLVE_DEFAULTS = {
   seed: 1,
   mayMove: 'unplaced-only',
   maxIterations: -1,
-  stallIterations: 200000,
+  stallIterations: -1,  // automatic, as in the CLI and on the server: the core decides
 };
 const SOLVE_OPTION_NAMES = Object.keys(SOLVE_DEFAULTS);
 const SOLVE_CALL = 'solve(plan, options, onProgress)';
@@ -582,7 +582,7 @@ function solveOptions(options) {
   whole('timeBudgetMs', 0, 3_600_000);
   whole('seed', 0, Number.MAX_SAFE_INTEGER);
   whole('maxIterations', -1, Number.MAX_SAFE_INTEGER);
-  whole('stallIterations', 0, Number.MAX_SAFE_INTEGER);
+  whole('stallIterations', -1, Number.MAX_SAFE_INTEGER);
   if (o.mayMove !== 'unplaced-only' && o.mayMove !== 'all-unlocked') {
     const Err = typeof o.mayMove === 'string' ? RangeError : TypeError;
     throw new Err(`${SOLVE_CALL}: options.mayMove must be "unplaced-only" or "all-unlocked", got ${describe(o.mayMove)}`);

@@ -55,8 +55,8 @@ export async function main(): Promise<number> {
     const again: Plan = session.plan();
     void [counts.warnings, again.placements?.length, session.disposed];
   }
-  const solved: SolveResult = core.solve(plan, { timeBudgetMs: 100, mayMove: 'all-unlocked' }, (p: SolveProgress) =>
-    p.unplaced > 0 ? undefined : false,
+  const solved: SolveResult = core.solve(plan, { timeBudgetMs: 100, mayMove: 'all-unlocked', stallIterations: -1 }, (p: SolveProgress) =>
+    p.phase === 'searching' && p.work > 0 && p.unplaced === 0 ? false : undefined,
   );
   const solvedPlan: Plan | null = solved.plan;
   void [solved.status === 'feasible', solved.breakdown[0]?.penalty, solvedPlan];
