@@ -1,4 +1,6 @@
 // /api/v1/households/*: households, members, invitations.
+#include <chrono>
+
 #include "http/json_body.hpp"
 #include "http/routes.hpp"
 
@@ -26,8 +28,12 @@ void add_household_routes(Router& router, App& app) {
   });
 
   router.add("GET", "/api/v1/households/{household}/export", true, [&app](Context& ctx) {
-    ctx.res.set_header("Content-Disposition", "attachment; filename=\"brightpath-household.json\"");
-    ctx.json(200, app.exporter.build(ctx.who(), ctx.param(0)));
+    boost::json::object exported = app.exporter.build(ctx.who(), ctx.param(0));
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    const std::string file = export_file_name(exported.at("household").at("name").as_string(),
+                                              std::chrono::duration_cast<std::chrono::seconds>(now).count());
+    ctx.res.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    ctx.json(200, std::move(exported));
   });
 
   router.add("POST", "/api/v1/households/{household}/invitations", true, [&h](Context& ctx) {

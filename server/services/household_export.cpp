@@ -1,5 +1,8 @@
 #include "services/household_export.hpp"
 
+#include <chrono>
+#include <cstdio>
+
 #include "storage/job_store.hpp"
 #include "storage/plan_store.hpp"
 
@@ -46,6 +49,27 @@ boost::json::object HouseholdExport::build(const Principal& who, const std::stri
           {"members", members},
           {"plans", plans},
           {"jobs", jobs}};
+}
+
+std::string export_file_name(std::string_view household_name, std::int64_t unix_seconds) {
+  std::string slug;
+  for (const char c : household_name) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (letter || upper) {
+      slug += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug += '-';
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  if (slug.empty()) slug = "household";
+  using namespace std::chrono;
+  const year_month_day day{floor<days>(sys_seconds{seconds{unix_seconds}})};
+  char date[16];
+  std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                static_cast<unsigned>(day.day()));
+  return "brightpath-" + slug + "-" + date + ".json";
 }
 
 }  // namespace brightpath::server

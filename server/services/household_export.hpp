@@ -3,7 +3,9 @@
 // its solve jobs with their drafts. Invitation tokens are not included (only hashes exist).
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "services/households.hpp"
 #include "services/jobs.hpp"
@@ -23,5 +25,10 @@ class HouseholdExport {
   HouseholdService& households_;
   JobService& jobs_;
 };
+
+// The download's name, "brightpath-the-millers-2026-12-05.json": whose data it is and the
+// day (UTC) it was taken, so two downloads are told apart on the parent's disk. The
+// name's ASCII letters and digits, lower case; anything else becomes one dash.
+std::string export_file_name(std::string_view household_name, std::int64_t unix_seconds);
 
 }  // namespace brightpath::server

@@ -32,6 +32,8 @@ test('the owner exports the household; after deleting it nothing about its child
     assert.equal((await call(server, 'GET', `/api/v1/households/${h.id}/export`, { token: guardian.token })).status, 403);
     const exported = await call(server, 'GET', `/api/v1/households/${h.id}/export`, { token: owner.token });
     assert.equal(exported.status, 200);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(exported.headers.get('content-disposition'), `attachment; filename="brightpath-the-millers-${today}.json"`);
     const doc = exported.json;
     assert.equal(doc.format, 'brightpath-household-export');
     assert.equal(doc.household.name, 'The Millers');

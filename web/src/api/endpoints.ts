@@ -41,6 +41,12 @@ export function endpoints(api: ApiClient) {
       get: (household: string) => get<Household>(h(household)),
       invite: (household: string, role: Role = 'guardian') => post<Invitation>(`${h(household)}/invitations`, { role }),
       acceptInvitation: (token: string) => post<HouseholdSummary>(`/invitations/${encodeURIComponent(token)}/accept`),
+      /** Everything the household holds, as one JSON file (owner): a link to it downloads the file. */
+      exportUrl: (household: string) => api.url(`${h(household)}/export`),
+      /** Deletes the household with every plan, version and solve, for every member (owner). */
+      remove: async (household: string) => {
+        await api.request<null>('DELETE', h(household));
+      },
     },
     plans: {
       list: async (household: string) => (await get<{ plans: PlanSummary[] }>(`${h(household)}/plans`)).plans,

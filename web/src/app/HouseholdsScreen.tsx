@@ -1,10 +1,12 @@
-// The households of the signed-in parent: open one, create one, invite a second guardian.
-// Without a network: the households whose plan this device kept (they open offline).
+// The households of the signed-in parent: open one, create one, invite a second guardian,
+// download everything a household holds or delete it (owners). Without a network: the
+// households whose plan this device kept (they open offline).
 import { NetworkError, type HouseholdSummary } from '../api';
 import { useEffect, useState } from 'preact/hooks';
 
 import { openedHouseholds } from '../offline';
 
+import { DeleteHouseholdButton } from './DeleteHouseholdButton';
 import { InviteButton } from './InviteButton';
 import { navigate } from './route';
 import { errorText, useServices } from './services';
@@ -15,6 +17,7 @@ export function HouseholdsScreen() {
   const [kept, setKept] = useState<{ id: string; name: string }[]>();
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
 
   useEffect(() => {
     api.households.list().then(setHouseholds, (e: unknown) => {
@@ -37,6 +40,7 @@ export function HouseholdsScreen() {
   return (
     <section class="card">
       <h1>Your households</h1>
+      {notice && <p class="notice" role="status">{notice}</p>}
       {households === undefined && !error && <p aria-busy="true">Loading…</p>}
       {households && households.length > 0 && (
         <ul class="households">
@@ -44,7 +48,17 @@ export function HouseholdsScreen() {
             <li key={h.id}>
               <a href={`/#/households/${encodeURIComponent(h.id)}`}>{h.name}</a>
               <span class="role">{h.role}</span>
-              {h.role === 'owner' && <InviteButton household={h.id} />}
+              {h.role === 'owner' && (
+                <>
+                  <InviteButton household={h.id} />
+                  {/* The server names the file: brightpath-<household>-<date>.json */}
+                  <a href={api.households.exportUrl(h.id)} download>Download everything</a>
+                  <DeleteHouseholdButton household={h} onDeleted={() => {
+                    setHouseholds((list) => list?.filter((other) => other.id !== h.id));
+                    setNotice(`${h.name} was deleted, with everything in it.`);
+                  }} />
+                </>
+              )}
             </li>
           ))}
         </ul>

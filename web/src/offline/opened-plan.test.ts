@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import type { Household, PlanDocument } from '../api';
 import { forgetAccount, keepAccount, keptAccount } from './kept-account';
 import type { KeyValueStorage } from './kept-document';
-import { forgetOpenedPlans, keepOpenedPlan, keepSavedVersion, openedHouseholds, openedPlan } from './opened-plan';
+import { keepDocument, keptDocument } from './kept-document';
+import { forgetOpenedPlan, forgetOpenedPlans, keepOpenedPlan, keepSavedVersion, openedHouseholds, openedPlan } from './opened-plan';
 
 class MapStorage implements KeyValueStorage {
   map = new Map<string, string>();
@@ -58,6 +59,20 @@ describe('the plan kept for opening offline', () => {
     expect(storage.map.size).toBe(0);
     expect(openedHouseholds(storage)).toEqual([]);
     expect(keptAccount(storage)).toBeUndefined();
+  });
+
+  test('a deleted household leaves the device: its copy and its unsaved changes, not the others', () => {
+    const storage = new MapStorage();
+    keepOpenedPlan(storage, household('h1', 'The Millers'), doc(3));
+    keepOpenedPlan(storage, household('h2', 'The Lees'), doc(1));
+    const unsaved = (h: string) => ({ household: h, plan: 'p1', baseVersion: 3, document: doc(3).plan, pendingSave: true, keptAt: 'now' });
+    keepDocument(storage, unsaved('h1'));
+    keepDocument(storage, unsaved('h2'));
+    forgetOpenedPlan(storage, 'h1');
+    expect(openedPlan(storage, 'h1')).toBeUndefined();
+    expect(keptDocument(storage, 'h1', 'p1')).toBeUndefined();
+    expect(openedHouseholds(storage)).toEqual([{ id: 'h2', name: 'The Lees' }]);
+    expect(keptDocument(storage, 'h2', 'p1')).toBeDefined();
   });
 
   test('damaged or foreign entries are ignored, and a full storage only loses the safety net', () => {

@@ -3,7 +3,7 @@
 // the app opens the plan without a network (a reload while offline). Unsaved changes are
 // kept apart, on top of it (kept-document.ts). Signing out forgets these copies.
 import type { Household, PlanDocument } from '../api';
-import type { KeyValueStorage } from './kept-document';
+import { forgetDocument, type KeyValueStorage } from './kept-document';
 
 export interface OpenedPlan {
   household: Household;
@@ -63,6 +63,18 @@ export function openedPlan(storage: KeyValueStorage, householdId: string): Opene
 /** The households whose plan this device can open without a network. */
 export function openedHouseholds(storage: KeyValueStorage): { id: string; name: string }[] {
   return index(storage).filter((e) => openedPlan(storage, e.id));
+}
+
+/** A deleted household: its copy, and any unsaved changes to its plan, leave this device too. */
+export function forgetOpenedPlan(storage: KeyValueStorage, householdId: string): void {
+  try {
+    const opened = openedPlan(storage, householdId);
+    if (opened) forgetDocument(storage, householdId, opened.doc.id);
+    storage.removeItem(key(householdId));
+    storage.setItem(indexKey, JSON.stringify(index(storage).filter((e) => e.id !== householdId)));
+  } catch {
+    /* nothing kept */
+  }
 }
 
 export function forgetOpenedPlans(storage: KeyValueStorage): void {

@@ -1,0 +1,71 @@
+// A household's data in the parent's hands (DESIGN.md: "export everything, any time"): the
+// owner downloads everything the household holds from the households list, and deletes it
+// for good after typing its name; the device's offline copy goes with it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+
+import { appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, screenshot, signUpInApp } from './harness.mjs';
+
+describe('downloading and deleting a household', () => {
+  const app = appAndBrowser();
+
+  test('the owner downloads everything, then deletes the household after typing its name', async () => {
+    const { page, problems } = await app.open();
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'The Carters');
+    await page.waitForURL(/#\/households\/[^/]+$/);
+    const household = page.url().split('/').pop();
+    const family = examplePlan('family.json');
+    assert.equal(await createPlanThroughApi(page, family), 201);
+    // Opening the plan keeps a copy on the device for working offline.
+    await page.reload();
+    await page.getByRole('heading', { name: 'The Carters' }).waitFor();
+    await page.waitForFunction((id) => localStorage.getItem(`brightpath:opened:${id}`) !== null, household);
+    await page.getByRole('link', { name: 'Households', exact: true }).click();
+    await page.getByRole('heading', { name: 'Your households' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^brightpath-the-carters-\d{4}-\d\d-\d\d\.json$/);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.format, 'brightpath-household-export');
+    assert.equal(exported.household.name, 'The Carters');
+    const kept = exported.plans[0].versions.at(-1).plan;
+    assert.deepEqual(kept.students.map((s) => s.name), family.students.map((s) => s.name));
+
+    await page.getByRole('button', { name: 'Delete household…' }).click();
+    const confirm = page.getByRole('button', { name: 'Delete for good' });
+    assert.equal(await confirm.isDisabled(), true, 'deletes before the name is typed');
+    await page.getByLabel("Type the household's name to confirm").fill('The Carter');
+    assert.equal(await confirm.isDisabled(), true, 'deletes with a name that is not the household\'s');
+    await page.getByLabel("Type the household's name to confirm").fill('The Carters');
+    await screenshot(page, 'household-delete');
+    await confirm.click();
+    await page.getByRole('status').filter({ hasText: 'The Carters was deleted, with everything in it.' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'The Carters' }).count(), 0);
+
+    // Gone on the server and from the device.
+    // (Asked through the context's own requests with the page's cookies: a fetch in the page
+    // would log the expected 404 as a console error.)
+    assert.equal((await page.request.get(`${app.url}/api/v1/households/${household}`)).status(), 404);
+    assert.equal(await page.evaluate((id) => localStorage.getItem(`brightpath:opened:${id}`), household), null);
+    assert.deepEqual(problems, []);
+  });
+
+  test('"Keep it" closes the question and deletes nothing', async () => {
+    const { page, problems } = await app.open();
+    await signUpInApp(page);
+    await createHouseholdInApp(page, 'The Lees');
+    await page.waitForURL(/#\/households\/[^/]+$/);
+    await page.getByRole('link', { name: 'Households', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete household…' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await page.getByRole('button', { name: 'Delete household…' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'The Lees' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
