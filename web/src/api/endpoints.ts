@@ -35,6 +35,15 @@ export function endpoints(api: ApiClient) {
       /** The signed-in account, or an ApiError 401 when nobody is. */
       me: () => get<Account>('/account'),
     },
+    account: {
+      /** Ends every other session of the account; this one stays signed in. */
+      changePassword: (current: string, next: string) =>
+        post<null>('/account/password', { current_password: current, new_password: next }),
+      /** Deletes the account and the households only it belongs to (409 sole_owner while others depend on it). */
+      remove: async (password: string) => {
+        await api.request<null>('DELETE', '/account', { body: { password } });
+      },
+    },
     households: {
       list: async () => (await get<{ households: HouseholdSummary[] }>('/households')).households,
       create: (name: string) => post<HouseholdSummary>('/households', { name }),

@@ -1,10 +1,11 @@
 // The app's frame: who is signed in, which screen the address names, and the header with
-// the household switcher and "Sign out".
+// the household switcher, the account and "Sign out".
 import { NetworkError, type Account } from '../api';
 import { useEffect, useState } from 'preact/hooks';
 
-import { forgetAccount, forgetOpenedPlans, keepAccount, keptAccount } from '../offline';
+import { forgetAccount, forgetOpenedPlan, forgetOpenedPlans, keepAccount, keptAccount, openedHouseholds } from '../offline';
 
+import { AccountScreen } from './AccountScreen';
 import { AuthScreen } from './AuthScreen';
 import { HouseholdsScreen } from './HouseholdsScreen';
 import { JoinScreen } from './JoinScreen';
@@ -33,10 +34,13 @@ export function App() {
   // undefined: still asking the server; null: nobody is signed in.
   const [account, setAccount] = useState<Account | null | undefined>(undefined);
   const [startError, setStartError] = useState<string>();
+  // Said once on the sign-in form after the account was deleted.
+  const [farewell, setFarewell] = useState<string>();
 
   const signedIn = (who: Account) => {
     keepAccount(storage, who);
     setAccount(who);
+    setFarewell(undefined);
   };
 
   useEffect(() => {
@@ -68,16 +72,30 @@ export function App() {
     navigate({ screen: 'signin' });
   };
 
+  const accountDeleted = () => {
+    // Nothing of the account stays on this device, unsaved changes included.
+    for (const h of openedHouseholds(storage)) forgetOpenedPlan(storage, h.id);
+    forgetOpenedPlans(storage);
+    forgetAccount(storage);
+    setAccount(null);
+    setFarewell('Your account was deleted.');
+    navigate({ screen: 'signin' });
+  };
+
   let body;
   if (startError) body = <p role="alert" class="notice error">{startError}</p>;
   else if (account === undefined) body = <p class="notice" aria-busy="true">Loading…</p>;
   else if (account === null) {
     body = (
-      <AuthScreen mode={route.screen === 'signup' ? 'signup' : 'signin'} joining={route.screen === 'join'}
-        keepRoute={route.screen === 'join' || route.screen === 'plan'} onSignedIn={signedIn} />
+      <>
+        {farewell && <p class="notice" role="status">{farewell}</p>}
+        <AuthScreen mode={route.screen === 'signup' ? 'signup' : 'signin'} joining={route.screen === 'join'}
+          keepRoute={route.screen === 'join' || route.screen === 'plan'} onSignedIn={signedIn} />
+      </>
     );
   } else if (route.screen === 'join') body = <JoinScreen token={route.token} />;
   else if (route.screen === 'plan') body = <PlanScreen key={route.household} household={route.household} />;
+  else if (route.screen === 'account') body = <AccountScreen account={account} onDeleted={accountDeleted} />;
   else body = <HouseholdsScreen />;
 
   return (
@@ -87,6 +105,7 @@ export function App() {
         {account && (
           <nav aria-label="Account">
             <a href="/#/households">Households</a>
+            <a href="/#/account">Account</a>
             <span class="who">{account.email}</span>
             <button type="button" onClick={signOut}>Sign out</button>
           </nav>

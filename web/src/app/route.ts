@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'signin' }
   | { screen: 'signup' }
   | { screen: 'households' }
+  | { screen: 'account' }
   | { screen: 'plan'; household: string }
   | { screen: 'join'; token: string };
 
@@ -14,6 +15,7 @@ export function parseRoute(pathname: string, hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'signin') return { screen: 'signin' };
   if (parts[0] === 'signup') return { screen: 'signup' };
+  if (parts[0] === 'account') return { screen: 'account' };
   if (parts[0] === 'join' && parts[1]) return { screen: 'join', token: parts[1] };
   if (parts[0] === 'households' && parts[1]) return { screen: 'plan', household: parts[1] };
   return { screen: 'households' };
@@ -24,6 +26,7 @@ export function routeHref(route: Route): string {
     case 'signin': return '/#/signin';
     case 'signup': return '/#/signup';
     case 'households': return '/#/households';
+    case 'account': return '/#/account';
     case 'plan': return `/#/households/${encodeURIComponent(route.household)}`;
     case 'join': return `/#/join/${encodeURIComponent(route.token)}`;
   }
