@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { appAndBrowser, createHouseholdInApp, signUpInApp } from './harness.mjs';
+import { appAndBrowser, createHouseholdInApp, inviteAndJoin, signUpInApp } from './harness.mjs';
 
 describe('the account screen', () => {
   const app = appAndBrowser();
@@ -47,17 +47,7 @@ describe('the account screen', () => {
     const { email, password } = await signUpInApp(owner.page);
     await createHouseholdInApp(owner.page, 'Co-op Fridays');
     await owner.page.waitForURL(/#\/households\/[^/]+$/);
-    await owner.page.getByRole('link', { name: 'Households', exact: true }).click();
-    await owner.page.getByRole('button', { name: 'Invite a guardian', exact: true }).click();
-    const link = await owner.page.getByTestId('invitation-link').inputValue();
-    const second = await app.open(null);
-    await second.page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
-    await second.page.getByRole('link', { name: 'Create an account' }).click();
-    await second.page.getByLabel('Email').fill(`second${Date.now()}@example.org`);
-    await second.page.getByLabel('Password').fill('another long passphrase');
-    await second.page.getByRole('button', { name: 'Create account', exact: true }).click();
-    await second.page.getByRole('button', { name: 'Join the household', exact: true }).click();
-    await second.page.waitForURL(/#\/households\/[^/]+$/);
+    const second = await inviteAndJoin(app, owner.page);
 
     const { page } = owner;
     await page.getByRole('link', { name: 'Account', exact: true }).click();

@@ -102,6 +102,29 @@ export async function signUpInApp(page, url) {
   return { email, password };
 }
 
+/**
+ * The owner (on `ownerPage`, signed in) invites a guardian from the household list; a new
+ * page opens the link, signs up and joins. Answers that page's session ({ page, problems,
+ * context }) with its `email`. With `second`, that signed-in page joins instead.
+ */
+export async function inviteAndJoin(app, ownerPage, second = undefined) {
+  await ownerPage.goto(`${app.url}/#/households`);
+  await ownerPage.reload();  // a fresh list: an earlier invitation's link is not shown again
+  await ownerPage.getByRole('button', { name: 'Invite a guardian', exact: true }).click();
+  const link = await ownerPage.getByTestId('invitation-link').inputValue();
+  const joiner = second ?? { ...(await app.open(null)), email: `second${Date.now()}_${accounts++}@example.org` };
+  await joiner.page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
+  if (!second) {
+    await joiner.page.getByRole('link', { name: 'Create an account' }).click();
+    await joiner.page.getByLabel('Email').fill(joiner.email);
+    await joiner.page.getByLabel('Password').fill('another long passphrase');
+    await joiner.page.getByRole('button', { name: 'Create account', exact: true }).click();
+  }
+  await joiner.page.getByRole('button', { name: 'Join the household', exact: true }).click();
+  await joiner.page.waitForURL(/#\/households\/[^/]+$/);
+  return joiner;
+}
+
 export async function createHouseholdInApp(page, name = 'The Millers') {
   await page.getByLabel('New household').fill(name);
   await page.getByRole('button', { name: 'Create household', exact: true }).click();

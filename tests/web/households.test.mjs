@@ -1,11 +1,14 @@
-// A household's data in the parent's hands (DESIGN.md: "export everything, any time"): the
-// owner downloads everything the household holds from the households list, and deletes it
-// for good after typing its name; the device's offline copy goes with it.
+// A household in the parent's hands (DESIGN.md: "export everything, any time"): the owner
+// downloads everything the household holds from the households list, and deletes it for
+// good after typing its name (the device's offline copy goes with it); who belongs to it,
+// with roles, removal, renaming and leaving.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, screenshot, signUpInApp } from './harness.mjs';
+import {
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, inviteAndJoin, screenshot, signUpInApp,
+} from './harness.mjs';
 
 describe('downloading and deleting a household', () => {
   const app = appAndBrowser();
@@ -67,5 +70,49 @@ describe('downloading and deleting a household', () => {
     await page.reload();
     await page.getByRole('link', { name: 'The Lees' }).waitFor();
     assert.deepEqual(problems, []);
+  });
+
+  test('people: the owner sees who belongs, changes a role, renames, removes; a member leaves; the last owner cannot', async () => {
+    const owner = await app.open();
+    await signUpInApp(owner.page);
+    await createHouseholdInApp(owner.page, 'The Okafors');
+    await owner.page.waitForURL(/#\/households\/[^/]+$/);
+    const second = await inviteAndJoin(app, owner.page);
+    const { page } = owner;
+    const people = page.getByRole('region', { name: 'People in The Okafors' });
+
+    await page.getByRole('button', { name: 'People…' }).click();
+    await people.getByText(second.email, { exact: true }).waitFor();
+    await people.getByText('(you)').waitFor();
+    await people.getByLabel(`What ${second.email} may do`).selectOption('viewer');
+    await second.page.goto(`${app.url}/#/households`);
+    await second.page.getByText('viewer', { exact: true }).waitFor();
+
+    await people.getByLabel('Household name').fill('The Okafor family');
+    await people.getByRole('button', { name: 'Rename' }).click();
+    await page.getByRole('link', { name: 'The Okafor family' }).waitFor();
+    await screenshot(page, 'household-people');
+
+    // The member leaves; the last owner cannot.
+    await second.page.reload();
+    await second.page.getByRole('button', { name: 'People…' }).click();
+    await second.page.getByRole('button', { name: 'Leave this household…' }).click();
+    await second.page.getByRole('button', { name: 'Leave for good' }).click();
+    await second.page.getByRole('status').filter({ hasText: 'You left The Okafor family.' }).waitFor();
+    const okafors = page.getByRole('region', { name: 'People in The Okafor family' });
+    await okafors.getByRole('button', { name: 'Leave this household…' }).click();
+    await okafors.getByRole('button', { name: 'Leave for good' }).click();
+    await okafors.getByRole('alert').filter({ hasText: 'A household needs an owner: make someone else an owner first.' }).waitFor();
+
+    // Invited again, then removed by the owner: the household is gone from the member's list.
+    await inviteAndJoin(app, page, second);
+    await page.getByRole('button', { name: 'People…' }).click();
+    await page.getByRole('button', { name: `Remove ${second.email}` }).click();
+    await page.getByRole('button', { name: `Remove ${second.email}` }).waitFor({ state: 'detached' });
+    await second.page.goto(`${app.url}/#/households`);
+    await second.page.getByRole('heading', { name: 'Your households' }).waitFor();
+    await second.page.getByText('Start by naming your household').waitFor();
+    assert.deepEqual(owner.problems, []);
+    assert.deepEqual(second.problems, []);
   });
 });

@@ -26,6 +26,11 @@ export function endpoints(api: ApiClient) {
   const get = async <T>(path: string) => (await api.request<T>('GET', path)).body;
   const post = async <T>(path: string, body?: unknown, ifMatch?: number, signal?: AbortSignal) =>
     (await api.request<T>('POST', path, { body, ifMatch, signal })).body;
+  const patch = async <T>(path: string, body: unknown) => (await api.request<T>('PATCH', path, { body })).body;
+  const remove = async (path: string) => {
+    await api.request<null>('DELETE', path);
+  };
+  const member = (household: string, account: string) => `${h(household)}/members/${encodeURIComponent(account)}`;
 
   return {
     auth: {
@@ -53,9 +58,12 @@ export function endpoints(api: ApiClient) {
       /** Everything the household holds, as one JSON file (owner): a link to it downloads the file. */
       exportUrl: (household: string) => api.url(`${h(household)}/export`),
       /** Deletes the household with every plan, version and solve, for every member (owner). */
-      remove: async (household: string) => {
-        await api.request<null>('DELETE', h(household));
-      },
+      remove: (household: string) => remove(h(household)),
+      rename: (household: string, name: string) => patch<Household>(h(household), { name }),
+      /** Owners; 409 last_owner when the household would be left without one. */
+      changeRole: (household: string, account: string, role: Role) => patch<Household>(member(household, account), { role }),
+      /** Owners remove others; anyone may remove themselves (leave). 409 last_owner as above. */
+      removeMember: (household: string, account: string) => remove(member(household, account)),
     },
     plans: {
       list: async (household: string) => (await get<{ plans: PlanSummary[] }>(`${h(household)}/plans`)).plans,

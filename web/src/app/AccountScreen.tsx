@@ -4,7 +4,7 @@
 import type { Account } from '../api';
 import { useState } from 'preact/hooks';
 
-import { accountErrorText } from './account-errors';
+import { parentErrorText } from './error-words';
 import { useServices } from './services';
 
 export function AccountScreen(props: { account: Account; onDeleted(): void }) {
@@ -43,7 +43,7 @@ function ChangePassword() {
       setRepeat('');
       setDone(true);
     } catch (e) {
-      setError(accountErrorText(e));
+      setError(parentErrorText(e));
     } finally {
       setBusy(false);
     }
@@ -88,7 +88,7 @@ function DeleteAccount(props: { onDeleted(): void }) {
     } catch (e) {
       // To name the households a refusal waits on.
       const households = await api.households.list().catch(() => []);
-      setError(accountErrorText(e, households));
+      setError(parentErrorText(e, households));
       setBusy(false);
     }
   };

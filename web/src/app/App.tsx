@@ -96,7 +96,7 @@ export function App() {
   } else if (route.screen === 'join') body = <JoinScreen token={route.token} />;
   else if (route.screen === 'plan') body = <PlanScreen key={route.household} household={route.household} />;
   else if (route.screen === 'account') body = <AccountScreen account={account} onDeleted={accountDeleted} />;
-  else body = <HouseholdsScreen />;
+  else body = <HouseholdsScreen me={account.id} />;
 
   return (
     <div class="app">

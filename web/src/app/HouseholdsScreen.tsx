@@ -1,5 +1,6 @@
 // The households of the signed-in parent: open one, create one, invite a second guardian,
-// download everything a household holds or delete it (owners). Without a network: the
+// see and manage who belongs to it, download everything a household holds or delete it
+// (owners). Without a network: the
 // households whose plan this device kept (they open offline).
 import { NetworkError, type HouseholdSummary } from '../api';
 import { useEffect, useState } from 'preact/hooks';
@@ -7,11 +8,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { openedHouseholds } from '../offline';
 
 import { DeleteHouseholdButton } from './DeleteHouseholdButton';
+import { HouseholdPeople } from './HouseholdPeople';
 import { InviteButton } from './InviteButton';
 import { navigate } from './route';
 import { errorText, useServices } from './services';
 
-export function HouseholdsScreen() {
+export function HouseholdsScreen(props: { me: string }) {
   const { api, storage } = useServices();
   const [households, setHouseholds] = useState<HouseholdSummary[]>();
   const [kept, setKept] = useState<{ id: string; name: string }[]>();
@@ -59,6 +61,12 @@ export function HouseholdsScreen() {
                   }} />
                 </>
               )}
+              <HouseholdPeople household={h} me={props.me}
+                onRenamed={(name) => setHouseholds((list) => list?.map((other) => (other.id === h.id ? { ...other, name } : other)))}
+                onLeft={() => {
+                  setHouseholds((list) => list?.filter((other) => other.id !== h.id));
+                  setNotice(`You left ${h.name}.`);
+                }} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
-// What went wrong on the account screen, in a parent's words: the server's messages name
-// fields for API users ("current_password is wrong"); here they name what the parent typed.
+// What went wrong with an account or a household's people, in a parent's words: the
+// server's messages name fields and codes for API users ("current_password is wrong");
+// here they say what the parent typed or can do about it.
 import { ApiError, type HouseholdSummary } from '../api';
 
 import { errorText } from './services';
@@ -8,13 +9,15 @@ import { errorText } from './services';
  * `households`: the parent's households, to name the ones a deletion waits on (409
  * `sole_owner` lists their ids).
  */
-export function accountErrorText(error: unknown, households: HouseholdSummary[] = []): string {
+export function parentErrorText(error: unknown, households: HouseholdSummary[] = []): string {
   if (!(error instanceof ApiError)) return errorText(error);
   switch (error.code) {
     case 'invalid_credentials':
       return error.status === 403 && (error.details as { field?: string } | undefined)?.field === 'current_password'
         ? 'The current password is not right.'
         : 'That password is not right.';
+    case 'last_owner':
+      return 'A household needs an owner: make someone else an owner first.';
     case 'weak_password':
       return 'A password needs 10 or more characters.';
     case 'sole_owner': {
