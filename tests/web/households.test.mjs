@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
 import {
-  appAndBrowser, createHouseholdInApp, createPlanThroughApi, examplePlan, inviteAndJoin, screenshot, signUpInApp,
+  appAndBrowser, createHouseholdInApp, createPlanThroughApi, dragLessonOnto, examplePlan, inviteAndJoin, lessonSlots, saveState,
+  screenshot, signUpInApp,
 } from './harness.mjs';
 
 describe('downloading and deleting a household', () => {
@@ -77,6 +78,9 @@ describe('downloading and deleting a household', () => {
     await signUpInApp(owner.page);
     await createHouseholdInApp(owner.page, 'The Okafors');
     await owner.page.waitForURL(/#\/households\/[^/]+$/);
+    const household = owner.page.url().split('/').pop();
+    const family = examplePlan('family.json');
+    assert.equal(await createPlanThroughApi(owner.page, family), 201);
     const second = await inviteAndJoin(app, owner.page);
     const { page } = owner;
     const people = page.getByRole('region', { name: 'People in The Okafors' });
@@ -87,6 +91,16 @@ describe('downloading and deleting a household', () => {
     await people.getByLabel(`What ${second.email} may do`).selectOption('viewer');
     await second.page.goto(`${app.url}/#/households`);
     await second.page.getByText('viewer', { exact: true }).waitFor();
+    // A viewer looks at the week and cannot change it: no undo, no tray, a drag moves nothing.
+    await second.page.goto(`${app.url}/#/households/${household}`);
+    await second.page.getByTestId('read-only').waitFor();
+    assert.equal(await second.page.getByRole('button', { name: 'Undo' }).count(), 0);
+    const week = second.page.locator('.plan-week');
+    const before = await lessonSlots(second.page, week);
+    const [a, b] = family.placements.filter((p, i, all) => i === 0 || p.day !== all[0].day);
+    await dragLessonOnto(second.page, a.id, b.id);
+    assert.deepEqual(await lessonSlots(second.page, week), before);
+    assert.equal(await saveState(second.page).textContent(), 'Saved');
 
     await people.getByLabel('Household name').fill('The Okafor family');
     await people.getByRole('button', { name: 'Rename' }).click();
@@ -94,6 +108,7 @@ describe('downloading and deleting a household', () => {
     await screenshot(page, 'household-people');
 
     // The member leaves; the last owner cannot.
+    await second.page.goto(`${app.url}/#/households`);
     await second.page.reload();
     await second.page.getByRole('button', { name: 'People…' }).click();
     await second.page.getByRole('button', { name: 'Leave this household…' }).click();

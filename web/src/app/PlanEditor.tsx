@@ -196,7 +196,7 @@ export function PlanEditor(props: {
       ) : (
         <div class="workspace">
           <div class="plan-week">
-            <WeekEditor store={store} />
+            <WeekEditor store={store} readOnly={!canEdit} />
           </div>
           {side === 'auto-schedule' && (
             <AutoSchedulePanel run={run} current={store.plan.value} onStart={startAutoSchedule} onAccept={acceptDraft}

@@ -38,8 +38,12 @@ interface Drag {
   bad: ReadonlySet<string>;
 }
 
-export function WeekEditor(props: { store: PlanStore }): JSX.Element {
-  const { store } = props;
+/**
+ * `readOnly`: a household's viewer looks without changing anything: no drags, no edits by
+ * key, no tray or lesson editor, no undo; choosing what to show and the problems list stay.
+ */
+export function WeekEditor(props: { store: PlanStore; readOnly?: boolean }): JSX.Element {
+  const { store, readOnly = false } = props;
   const plan = store.plan.value;
   const report = store.report.value;
   const revision = store.revision.value;
@@ -75,7 +79,7 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
   // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere but in a text field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const key = e.key.toLowerCase();
@@ -86,9 +90,13 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, readOnly]);
 
   function edit(edits: Edit | Edit[], label: string, focus?: string): boolean {
+    if (readOnly) {
+      setAnnouncement(readOnlyWords);
+      return false;
+    }
     refocus.current = focus;
     const result = store.apply(edits, label);
     if (!result.ok) {
@@ -127,7 +135,7 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
   }
 
   function beginDrag(e: PointerEvent, d: Omit<Drag, 'started' | 'bad' | 'x0' | 'y0'>) {
-    if (e.button !== 0) return;
+    if (e.button !== 0 || readOnly) return;
     const state: Drag = { ...d, x0: e.clientX, y0: e.clientY, started: false, bad: new Set() };
     dragRef.current = state;
     const onMove = (ev: PointerEvent) => {
@@ -314,12 +322,18 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
   return (
     <div class="week-editor" ref={root}>
       <div class="week-editor-bar" role="toolbar" aria-label="Week editor">
-        <button type="button" onClick={() => store.undo()} disabled={!store.canUndo.value} title={store.undoLabel.value}>
-          Undo
-        </button>
-        <button type="button" onClick={() => store.redo()} disabled={!store.canRedo.value} title={store.redoLabel.value}>
-          Redo
-        </button>
+        {readOnly ? (
+          <span class="read-only-note" data-testid="read-only">{readOnlyWords}</span>
+        ) : (
+          <>
+            <button type="button" onClick={() => store.undo()} disabled={!store.canUndo.value} title={store.undoLabel.value}>
+              Undo
+            </button>
+            <button type="button" onClick={() => store.redo()} disabled={!store.canRedo.value} title={store.redoLabel.value}>
+              Redo
+            </button>
+          </>
+        )}
         <label>
           Show{' '}
           <select
@@ -371,7 +385,7 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
           />
         </div>
         <div class="week-editor-side">
-          {selectedPlacement && (
+          {selectedPlacement && !readOnly && (
             <LessonEditor
               plan={plan}
               placement={selectedPlacement}
@@ -401,7 +415,7 @@ export function WeekEditor(props: { store: PlanStore }): JSX.Element {
               }}
             />
           )}
-          <Tray plan={plan} onPointerDown={onTrayPointerDown} onPlace={placeFromTray} />
+          {!readOnly && <Tray plan={plan} onPointerDown={onTrayPointerDown} onPlace={placeFromTray} />}
           <DiagnosticsPanel report={report} chosen={chosen} onChoose={setChosen} />
         </div>
       </div>
@@ -417,3 +431,5 @@ function viewStillValid(view: WeekViewKind, plan: { students?: { id: string }[];
   const people = view.kind === 'child' ? plan.students : plan.guardians;
   return (people ?? []).some((p) => p.id === view.id);
 }
+
+const readOnlyWords = 'You can look at this week; an owner of the household can let you change it.';
