@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 
 import {
   appAndBrowser, completeSetupInApp, createHouseholdInApp, dragLessonOnto, eventuallyDeepEqual, eventuallyEqual,
-  eventuallyMatch, lessonSlots, nudgeLesson, savedPlan, saveState, screenshot, signUpInApp, watchedPage,
+  eventuallyMatch, inviteAndJoin, lessonSlots, nudgeLesson, savedPlan, saveState, screenshot, signUpInApp, watchedPage,
 } from './harness.mjs';
 import { root } from '../server/helpers.mjs';
 
@@ -108,22 +108,12 @@ describe('the web app end to end', () => {
 
   test('a second guardian joins by the invitation link; the stale save of the first is refused and explained', async () => {
     const owner = await parentWithWeek('The Okafors');
-    // The owner makes an invitation link on the household list.
-    await owner.page.goto(`${app.url}/#/households`);
-    await owner.page.getByRole('button', { name: 'Invite a guardian', exact: true }).click();
-    const link = await owner.page.getByTestId('invitation-link').inputValue();
-    assert.match(link, /\/invitations\/[A-Za-z0-9_-]+$/);
+    // The owner makes an invitation link on the household list; the second guardian opens
+    // it, signs up and joins: the same plan opens.
+    const second = await inviteAndJoin(app, owner.page);
+    assert.match(await owner.page.getByTestId('invitation-link').inputValue(), /\/invitations\/[A-Za-z0-9_-]+$/);
     await owner.page.goBack();
     await saveState(owner.page).filter({ hasText: /^Saved$/ }).waitFor();
-
-    // The second guardian opens the link, signs up and joins: the same plan opens.
-    const second = await app.open(null);
-    await second.page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
-    await second.page.getByRole('link', { name: 'Create an account' }).click();
-    await second.page.getByLabel('Email').fill(`second${Date.now()}@example.org`);
-    await second.page.getByLabel('Password').fill('another long passphrase');
-    await second.page.getByRole('button', { name: 'Create account', exact: true }).click();
-    await second.page.getByRole('button', { name: 'Join the household', exact: true }).click();
     await saveState(second.page).filter({ hasText: /^Saved$/ }).waitFor();
     const lessons = Object.keys(await lessonSlots(second.page, second.page.locator('.plan-week')));
 
