@@ -103,14 +103,14 @@ export async function signUpInApp(page, url) {
 }
 
 /**
- * The owner (on `ownerPage`, signed in) invites a guardian from the household list; a new
- * page opens the link, signs up and joins. Answers that page's session ({ page, problems,
- * context }) with its `email`. With `second`, that signed-in page joins instead.
+ * The owner (on `ownerPage`, signed in) invites a guardian (or a viewer) from the household
+ * list; a new page opens the link, signs up and joins. Answers that page's session ({ page,
+ * problems, context }) with its `email`. With `second`, that signed-in page joins instead.
  */
-export async function inviteAndJoin(app, ownerPage, second = undefined) {
+export async function inviteAndJoin(app, ownerPage, second = undefined, role = 'guardian') {
   await ownerPage.goto(`${app.url}/#/households`);
   await ownerPage.reload();  // a fresh list: an earlier invitation's link is not shown again
-  await ownerPage.getByRole('button', { name: 'Invite a guardian', exact: true }).click();
+  await ownerPage.getByRole('button', { name: `Invite a ${role}`, exact: true }).click();
   const link = await ownerPage.getByTestId('invitation-link').inputValue();
   const joiner = second ?? { ...(await app.open(null)), email: `second${Date.now()}_${accounts++}@example.org` };
   await joiner.page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));

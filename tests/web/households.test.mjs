@@ -119,12 +119,15 @@ describe('downloading and deleting a household', () => {
     await okafors.getByRole('button', { name: 'Leave for good' }).click();
     await okafors.getByRole('alert').filter({ hasText: 'A household needs an owner: make someone else an owner first.' }).waitFor();
 
-    // Invited again, then removed by the owner: the household is gone from the member's list.
-    await inviteAndJoin(app, page, second);
+    // Invited again, as a viewer this time, then removed by the owner: the household is gone
+    // from the member's list.
+    await inviteAndJoin(app, page, second, 'viewer');
+    await second.page.goto(`${app.url}/#/households`);
+    await second.page.getByText('viewer', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'People…' }).click();
     await page.getByRole('button', { name: `Remove ${second.email}` }).click();
     await page.getByRole('button', { name: `Remove ${second.email}` }).waitFor({ state: 'detached' });
-    await second.page.goto(`${app.url}/#/households`);
+    await second.page.reload();
     await second.page.getByRole('heading', { name: 'Your households' }).waitFor();
     await second.page.getByText('Start by naming your household').waitFor();
     assert.deepEqual(owner.problems, []);

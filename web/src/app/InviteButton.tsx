@@ -1,6 +1,7 @@
-// "Invite a guardian": the server makes a single-use link (7 days); the parent copies it
-// and sends it however the family talks.
-import type { Invitation } from '../api';
+// "Invite a guardian" (edits the plans) or "Invite a viewer" (only looks: a grandparent, an
+// evaluator): the server makes a single-use link (7 days) with that role; the parent copies
+// it and sends it however the family talks.
+import type { Invitation, Role } from '../api';
 import { useState } from 'preact/hooks';
 
 import { errorText, useServices } from './services';
@@ -11,10 +12,10 @@ export function InviteButton(props: { household: string }) {
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string>();
 
-  const invite = async () => {
+  const invite = async (role: Role) => {
     setError(undefined);
     try {
-      setInvitation(await api.households.invite(props.household, 'guardian'));
+      setInvitation(await api.households.invite(props.household, role));
     } catch (e) {
       setError(errorText(e));
     }
@@ -32,7 +33,8 @@ export function InviteButton(props: { household: string }) {
   if (!invitation) {
     return (
       <>
-        <button type="button" onClick={invite}>Invite a guardian</button>
+        <button type="button" onClick={() => invite('guardian')}>Invite a guardian</button>
+        <button type="button" onClick={() => invite('viewer')}>Invite a viewer</button>
         {error && <span role="alert" class="error">{error}</span>}
       </>
     );
@@ -40,7 +42,7 @@ export function InviteButton(props: { household: string }) {
   return (
     <div class="invitation">
       <label>
-        Invitation link (single use, 7 days)
+        {invitation.role === 'viewer' ? 'Invitation link for a viewer' : 'Invitation link for a guardian'} (single use, 7 days)
         <input readOnly value={invitation.url} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} />
       </label>
       <button type="button" onClick={copy}>{copied ? 'Copied' : 'Copy link'}</button>
