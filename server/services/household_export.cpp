@@ -54,9 +54,9 @@ boost::json::object HouseholdExport::build(const Principal& who, const std::stri
 std::string export_file_name(std::string_view household_name, std::int64_t unix_seconds) {
   std::string slug;
   for (const char c : household_name) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    const bool kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     const bool upper = c >= 'A' && c <= 'Z';
-    if (letter || upper) {
+    if (kept || upper) {
       slug += upper ? static_cast<char>(c - 'A' + 'a') : c;
     } else if (!slug.empty() && slug.back() != '-') {
       slug += '-';

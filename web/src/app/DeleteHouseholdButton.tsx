@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 
 import { forgetOpenedPlan } from '../offline';
 
-import { errorText, useServices } from './services';
+import { parentErrorText } from './error-words';
+import { useServices } from './services';
 
 export function DeleteHouseholdButton(props: { household: HouseholdSummary; onDeleted(): void }) {
   const { api, storage } = useServices();
@@ -27,7 +28,7 @@ export function DeleteHouseholdButton(props: { household: HouseholdSummary; onDe
       forgetOpenedPlan(storage, id);  // the device's offline copy goes too
       props.onDeleted();
     } catch (e) {
-      setError(errorText(e));
+      setError(parentErrorText(e));
       setBusy(false);
     }
   };

@@ -1,7 +1,6 @@
-// The households of the signed-in parent: open one, create one, invite a second guardian,
-// see and manage who belongs to it, download everything a household holds or delete it
-// (owners). Without a network: the
-// households whose plan this device kept (they open offline).
+// The households of the signed-in parent: open one, create one, invite someone, see and
+// manage who belongs to it, download everything a household holds or delete it (owners).
+// Without a network: the households whose plan this device kept (they open offline).
 import { NetworkError, type HouseholdSummary } from '../api';
 import { useEffect, useState } from 'preact/hooks';
 
