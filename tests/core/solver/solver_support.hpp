@@ -1,10 +1,16 @@
-// Shared helpers for the solver tests: small generated plans and result checks.
+// Shared helpers for the solver tests: small generated plans, plans from the repository's
+// fixtures, and result checks.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "brightpath/generate.hpp"
+#include "brightpath/plan_json.hpp"
 #include "brightpath/solve.hpp"
 #include "brightpath/validate.hpp"
 
@@ -17,6 +23,17 @@ inline SolveOptions quick_options(std::uint64_t seed = 1, std::int64_t iteration
   o.max_iterations = iterations;
   o.seed = seed;
   return o;
+}
+
+// A plan document of the repository (examples/, tests/fixtures/), decoded; fails the test
+// when it does not decode.
+inline Plan load_plan(const std::string& relative) {
+  std::ifstream file(std::string(BRIGHTPATH_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::stringstream text;
+  text << file.rdbuf();
+  const Decoded<Plan> decoded = decode_plan(text.str());
+  REQUIRE_MESSAGE(decoded.ok(), relative);
+  return *decoded.value;
 }
 
 inline int error_count(const Plan& plan) { return count_diagnostics(validate(plan)).errors; }

@@ -1,22 +1,11 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
-#include "brightpath/plan_json.hpp"
 #include "solver/solver_support.hpp"
 
 namespace brightpath::test {
 
 namespace {
-Plan load(const std::string& name) {
-  std::ifstream file(std::string(BRIGHTPATH_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  const Decoded<Plan> decoded = decode_plan(text.str());
-  REQUIRE(decoded.ok());
-  return *decoded.value;
-}
+Plan load(const std::string& name) { return load_plan("examples/" + name); }
 }  // namespace
 
 TEST_CASE("the family example solves feasible") {

@@ -32,16 +32,8 @@ const Explanation* find_code(const SolveResult& r, std::string_view code) {
 // hours of two. No complete week exists, but nothing the core can prove says so (every
 // count of minutes fits; it takes trying the arrangements), so the search ends incomplete.
 // (Generated co-ops with a planted week were used here until the solver completed them.)
-Plan odd_cycle_plan() {
-  PlanBuilder b;
-  b.plan.week.school_days = 0x01;
-  for (const char* id : {"mom", "dad", "gran"}) b.guardian(id, id);
-  for (const char* id : {"ada", "ben", "cal"}) b.student(id, id).day = hours("09:00", "11:00");
-  b.course("art", "Art", {"ada", "ben"}, 1, 60);
-  b.course("bio", "Biology", {"ben", "cal"}, 1, 60);
-  b.course("chem", "Chemistry", {"cal", "ada"}, 1, 60);
-  return b.plan;
-}
+// The web app's end-to-end test of "Search longer" uses the same file.
+Plan odd_cycle_plan() { return load_plan("tests/fixtures/solver/odd-cycle.json"); }
 }  // namespace
 
 TEST_CASE("infeasible comes with a proof in counted minutes, listed first") {

@@ -80,8 +80,12 @@ export function endpoints(api: ApiClient) {
         post<SavedVersion>(`${p(household, plan)}/versions/${version}/restore`, undefined, baseVersion),
     },
     jobs: {
-      solve: (household: string, plan: string, mayMove: MayMove, timeBudgetMs?: number) =>
-        post<Job>(`${p(household, plan)}/solve`, { may_move: mayMove, ...(timeBudgetMs ? { time_budget_ms: timeBudgetMs } : {}) }),
+      /** `longer`: a budget (the server caps it at its longest) and a seed, for a search that goes on further. */
+      solve: (household: string, plan: string, mayMove: MayMove, longer?: { timeBudgetMs: number; seed: number }) =>
+        post<Job>(`${p(household, plan)}/solve`, {
+          may_move: mayMove,
+          ...(longer ? { time_budget_ms: longer.timeBudgetMs, seed: longer.seed } : {}),
+        }),
       get: (household: string, job: string) => get<Job>(j(household, job)),
       /** The URL of the job's server-sent events (progress, then done). */
       eventsUrl: (household: string, job: string) => api.url(`${j(household, job)}/events`),

@@ -111,6 +111,8 @@ export interface Job {
   base_version: number;
   status: JobStatus;
   cancel_requested: boolean;
+  /** What the job was asked for; the budget as capped by the server. */
+  options?: { time_budget_ms: number; seed: number; may_move: MayMove; stop_when_stalled: boolean };
   progress: JobProgress | null;
   result: JobResult | null;
   draft: { state: 'pending' | 'accepted' | 'discarded'; accepted_version: number | null } | null;

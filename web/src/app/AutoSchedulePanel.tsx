@@ -16,6 +16,7 @@ export function AutoSchedulePanel(props: {
   current: Plan;
   onStart(mayMove: MayMove): void;
   onAccept(): void;
+  onSearchLonger(): void;
   onClose(): void;
 }) {
   const { run } = props;
@@ -62,6 +63,13 @@ export function AutoSchedulePanel(props: {
           <div class="draft-actions">
             <button type="button" class="primary" onClick={props.onAccept}>Accept</button>{' '}
             <button type="button" onClick={() => run.discard()}>Discard</button>
+            {run.canSearchLonger && (
+              <>
+                {' '}
+                <button type="button" onClick={props.onSearchLonger}>Search longer</button>
+                <span class="hint"> A longer search, from another starting point, sometimes completes a tight week.</span>
+              </>
+            )}
           </div>
           <div class="draft-week" data-testid="draft-week">
             <WeekView plan={draft.plan} report={draft.diagnostics} moved={movedOrNew(props.current, draft.plan)} />

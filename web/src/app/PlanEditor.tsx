@@ -119,14 +119,21 @@ export function PlanEditor(props: {
 
   const save = () => { setError(undefined); saver.save(); };
 
-  const startAutoSchedule = async (mayMove: MayMove) => {
+  const startAutoSchedule = async (mayMove: MayMove, longer = false) => {
     setError(undefined);
     if (saver.state.value !== 'saved') await saver.save();  // the server solves its saved version
     if (saver.state.value !== 'saved') {
       setError('Save the plan first: auto-schedule works on the saved week.');
       return;
     }
-    await run.start(mayMove);
+    await run.start(mayMove, longer);
+  };
+  // The incomplete draft is dropped (a household may run only a few jobs at once) and the
+  // same kind of search runs again, longer.
+  const searchLonger = async () => {
+    const mayMove = run.mayMove;
+    await run.discard();
+    await startAutoSchedule(mayMove, true);
   };
 
   const acceptDraft = async () => {
@@ -199,7 +206,7 @@ export function PlanEditor(props: {
             <WeekEditor store={store} readOnly={!canEdit} />
           </div>
           {side === 'auto-schedule' && (
-            <AutoSchedulePanel run={run} current={store.plan.value} onStart={startAutoSchedule} onAccept={acceptDraft}
+            <AutoSchedulePanel run={run} current={store.plan.value} onStart={startAutoSchedule} onAccept={acceptDraft} onSearchLonger={searchLonger}
               onClose={() => setSide('none')} />
           )}
           {side === 'history' && (

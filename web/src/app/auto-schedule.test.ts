@@ -51,6 +51,23 @@ describe('an auto-schedule run', () => {
     expect(run.phase.value).toBe('idle');
   });
 
+  test('an incomplete week may be searched for longer, from the next seed; a complete one not', async () => {
+    const { api, jobs } = fakeApi(['succeeded', 'succeeded']);
+    const result = (status: string) => ({ status, unplaced: [{ course: 'c1', count: 2 }], explanations: [] });
+    jobs.get.mockImplementationOnce(async () => job('succeeded', {
+      result: result('incomplete'), options: { time_budget_ms: 5000, seed: 4, may_move: 'all', stop_when_stalled: true },
+    }));
+    const run = new AutoScheduleRun(api, 'h1', 'p1', 1);
+    await run.start('all');
+    expect(run.canSearchLonger).toBe(true);
+    expect(run.mayMove).toBe('all');
+    await run.start(run.mayMove, true);
+    expect(jobs.solve).toHaveBeenLastCalledWith('h1', 'p1', 'all', { timeBudgetMs: 60_000, seed: 5 });
+    jobs.get.mockImplementationOnce(async () => job('succeeded', { result: { ...result('feasible'), unplaced: [] } }));
+    await run.start('all');
+    expect(run.canSearchLonger).toBe(false);
+  });
+
   test('a failed job is said in words', async () => {
     const { api } = fakeApi(['failed']);
     const run = new AutoScheduleRun(api, 'h1', 'p1', 1);

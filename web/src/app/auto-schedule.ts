@@ -1,9 +1,13 @@
 // One auto-schedule run: start a solve job on the saved version, follow its progress by
 // polling (a plain GET works through every proxy; the job changes at most every 250 ms),
-// cancel it, read its draft, accept or discard it.
+// cancel it, read its draft, accept or discard it, or search longer when no complete week
+// was found in the time given.
 import { signal } from '@preact/signals';
 
 import { isFinished, type Draft, type Endpoints, type Job, type MayMove, type SavedVersion } from '../api';
+
+// Asked for a longer search; the server gives at most its own cap (30 s by default).
+const LONGER_SEARCH_MS = 60_000;
 
 export type RunPhase = 'idle' | 'running' | 'draft' | 'done' | 'failed';
 
@@ -21,12 +25,19 @@ export class AutoScheduleRun {
     private readonly pollMs = 400,
   ) {}
 
-  async start(mayMove: MayMove): Promise<void> {
+  /**
+   * `longer`: the server's longest budget (it caps what is asked) and the next seed, so the
+   * search does not retrace the one before.
+   */
+  async start(mayMove: MayMove, longer = false): Promise<void> {
+    const before = this.job.value?.options;
     this.phase.value = 'running';
     this.draft.value = undefined;
     this.error.value = undefined;
     try {
-      let job = await this.api.jobs.solve(this.household, this.plan, mayMove);
+      let job = await (longer
+        ? this.api.jobs.solve(this.household, this.plan, mayMove, { timeBudgetMs: LONGER_SEARCH_MS, seed: (before?.seed ?? 1) + 1 })
+        : this.api.jobs.solve(this.household, this.plan, mayMove));
       this.job.value = job;
       while (!isFinished(job) && !this.stopped) {
         await new Promise((resolve) => setTimeout(resolve, this.pollMs));
@@ -53,6 +64,16 @@ export class AutoScheduleRun {
   async cancel(): Promise<void> {
     const job = this.job.value;
     if (job) this.job.value = await this.api.jobs.cancel(this.household, job.id);
+  }
+
+  /** The draft came back incomplete: a complete week may still exist (only `infeasible` says none does). */
+  get canSearchLonger(): boolean {
+    return this.phase.value === 'draft' && this.job.value?.result?.status === 'incomplete';
+  }
+
+  /** What the last job was asked to move, for a longer search of the same kind. */
+  get mayMove(): MayMove {
+    return this.job.value?.options?.may_move ?? 'unplaced';
   }
 
   async discard(): Promise<void> {
