@@ -89,6 +89,8 @@ describe('downloading and deleting a household', () => {
     await people.getByText(second.email, { exact: true }).waitFor();
     await people.getByText('(you)').waitFor();
     await people.getByLabel(`What ${second.email} may do`).selectOption('viewer');
+    // Only once the server has answered is the new role the member's to see.
+    await people.getByRole('status').filter({ hasText: `${second.email} is now a viewer.` }).waitFor();
     await second.page.goto(`${app.url}/#/households`);
     await second.page.getByText('viewer', { exact: true }).waitFor();
     // A viewer looks at the week and cannot change it: no undo, no tray, a drag moves nothing.

@@ -9,12 +9,13 @@ import { forgetOpenedPlan } from '../offline';
 import { parentErrorText } from './error-words';
 import { useServices } from './services';
 
-const ROLES: { role: Role; words: string }[] = [
-  { role: 'owner', words: 'Owner: edits, invites, removes people' },
-  { role: 'guardian', words: 'Guardian: edits the plans' },
-  { role: 'viewer', words: 'Viewer: only looks' },
+const ROLES: { role: Role; words: string; aOne: string }[] = [
+  { role: 'owner', words: 'Owner: edits, invites, removes people', aOne: 'an owner' },
+  { role: 'guardian', words: 'Guardian: edits the plans', aOne: 'a guardian' },
+  { role: 'viewer', words: 'Viewer: only looks', aOne: 'a viewer' },
 ];
-const roleWords = (role: Role) => ROLES.find((r) => r.role === role)!.words;
+const roleOf = (role: Role) => ROLES.find((r) => r.role === role)!;
+const roleWords = (role: Role) => roleOf(role).words;
 
 export function HouseholdPeople(props: {
   household: HouseholdSummary;
@@ -31,10 +32,13 @@ export function HouseholdPeople(props: {
   const [name, setName] = useState(props.household.name);
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string>();
+  // What the last change did, in words: a select changing back and forth says nothing itself.
+  const [done, setDone] = useState<string>();
 
   // Every change answers the household as it is now (or nothing, for a removal: read again).
   const act = async (change: () => Promise<Household | void>) => {
     setError(undefined);
+    setDone(undefined);
     try {
       const now = await change();
       setHousehold(now ?? (await api.households.get(id)));
@@ -78,7 +82,12 @@ export function HouseholdPeople(props: {
               {owner && !self ? (
                 <>
                   <select aria-label={`What ${m.email} may do`} value={m.role}
-                    onChange={(e) => act(() => api.households.changeRole(id, m.account_id, e.currentTarget.value as Role))}>
+                    onChange={async (e) => {
+                      const role = e.currentTarget.value as Role;
+                      if (await act(() => api.households.changeRole(id, m.account_id, role))) {
+                        setDone(`${m.email} is now ${roleOf(role).aOne}.`);
+                      }
+                    }}>
                     {ROLES.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
                   </select>
                   <button type="button" aria-label={`Remove ${m.email}`}
@@ -112,6 +121,7 @@ export function HouseholdPeople(props: {
         </p>
       )}{' '}
       <button type="button" onClick={() => { setOpen(false); setLeaving(false); setError(undefined); }}>Close</button>
+      {done && <p role="status">{done}</p>}
       {error && <p role="alert" class="error">{error}</p>}
     </section>
   );
