@@ -12,6 +12,9 @@ import './week-grid.css';
 
 /** Pixels per minute of the time axis (a 15-minute step is 22.5 px). */
 export const pixelsPerMinute = 1.5;
+// A block shorter than this holds one line, not two (two lines of the grid's 0.8rem text at
+// line height 1.2, with padding and borders: week-grid.css): its subject and time share it.
+const twoLinesPx = 36;
 
 export interface Shading {
   /** Children whose lanes get the shading (the dragged lesson's). */
@@ -64,6 +67,7 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
     if (props.moved?.has(placement.id)) classes.push('moved');
     if (props.dragging === placement.id) classes.push('dragging');
     if (placement.locked) classes.push('locked');
+    if (placement.duration * pixelsPerMinute < twoLinesPx) classes.push('one-line');
     const style = {
       top: `${(start - first) * pixelsPerMinute}px`,
       height: `${placement.duration * pixelsPerMinute}px`,
@@ -82,9 +86,12 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
     const content = (
       <>
         <span class="subject">{course?.subject ?? placement.course}</span>
+        {/* Pieces that wrap out of sight one by one when the lane is narrow (week-grid.css):
+            the start stays longest. */}
         <span class="time">
-          {clockWords(start)}–{clockWords(start + placement.duration)}
-          {placement.locked ? ' · locked' : ''}
+          <span>{clockWords(start)}</span>
+          <span>–{clockWords(start + placement.duration)}</span>
+          {placement.locked && <span>&nbsp;· locked</span>}
         </span>
         {h && <span class="resize-edge" data-edge="1" aria-hidden="true" />}
       </>

@@ -1,0 +1,54 @@
+// Every lesson in the week can be read where it is: its subject stands whole inside its
+// block, and each piece of its time (start, end) is shown whole or not at all, never cut
+// in half. Before, the time of a 15-minute lesson (a third of the family example's) was
+// cut off at the block's foot, and in narrow lanes "10:00–10:30" wrapped out of a
+// 30-minute block.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { openEditor } from './editor-page/browser.mjs';
+
+let editor;
+before(async () => {
+  editor = await openEditor();
+});
+after(() => editor?.close());
+
+test('every lesson of the family week shows its subject whole and its time whole or not at all', async () => {
+  const page = await editor.page('family');
+  const blocks = await page.locator('[data-lesson-id]').evaluateAll((els) =>
+    els.map((block) => {
+      const box = (el) => el.getBoundingClientRect();
+      // What of `el` shows through the boxes that clip it (overflow: hidden).
+      const shown = (el, clips) => {
+        const r = box(el);
+        const c = clips.map(box).reduce((a, b) => ({
+          top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom),
+          left: Math.max(a.left, b.left), right: Math.min(a.right, b.right),
+        }));
+        const visible = r.bottom > c.top + 0.5 && r.top < c.bottom - 0.5 && r.right > c.left + 0.5 && r.left < c.right - 0.5;
+        const whole = r.top >= c.top - 0.5 && r.bottom <= c.bottom + 0.5 && r.left >= c.left - 0.5 && r.right <= c.right + 0.5;
+        return !visible ? 'hidden' : whole ? 'whole' : 'cut';
+      };
+      const subject = block.querySelector('.subject');
+      const time = block.querySelector('.time');
+      const [start, end] = time.children;
+      return {
+        id: block.dataset.lessonId,
+        minutes: Math.round(box(block).height / 1.5),
+        subject: shown(subject, [block]),  // a long name ends in "…" inside its own box
+        start: shown(start, [block, time]),
+        end: shown(end, [block, time]),
+      };
+    }),
+  );
+  assert.ok(blocks.some((b) => b.minutes === 15), 'the family week has 15-minute lessons');
+  const unreadable = blocks.filter((b) => b.subject !== 'whole' || b.start === 'cut' || b.end === 'cut');
+  assert.deepEqual(unreadable, [], `${unreadable.length} of ${blocks.length} lessons cut`);
+  // Where two lines fit, the start is always there.
+  const noStart = blocks.filter((b) => b.minutes >= 30 && b.start !== 'whole');
+  assert.deepEqual(noStart, []);
+  await editor.screenshot(page, 'editor-short-lessons');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
