@@ -19,6 +19,8 @@ cleanup() {
   rm -rf "$pg_dir"
 }
 trap cleanup EXIT
-export BRIGHTPATH_TEST_DATABASE_URL=$(server/run-local-postgres.sh start "$pg_dir" "$port")
+# Assigned before it is exported, so that a failed start stops the script (set -e).
+BRIGHTPATH_TEST_DATABASE_URL=$(server/run-local-postgres.sh start "$pg_dir" "$port")
+export BRIGHTPATH_TEST_DATABASE_URL
 export BRIGHTPATH_SERVER_BIN=${BRIGHTPATH_SERVER_BIN:-build/native/server/brightpath-server}
 node --test --test-concurrency=1 "${@:-tests/web/}"

@@ -17,7 +17,7 @@ export async function openEditor() {
     /** A new page with the editor on examples/<plan>.json, ready to use. */
     async page(plan = 'family', { width = 1400, height = 1000, query = '', onPage } = {}) {
       const page = await browser.newPage({ viewport: { width, height } });
-      onPage?.(page);
+      await onPage?.(page);
       const errors = [];
       page.on('pageerror', (e) => errors.push(e));
       page.errors = errors;

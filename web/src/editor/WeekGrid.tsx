@@ -7,6 +7,7 @@ import { colourTable, type ColourBy } from './block-colours';
 import { lessonWords } from './lesson-words';
 import type { Problem } from './problems';
 import { clockWords, dayName, toMinutes } from './time-grid';
+import { useToday } from './today';
 import { layoutWeek, type LaidBlock, type WeekViewKind } from './week-layout';
 import './week-grid.css';
 
@@ -54,6 +55,7 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
   const height = (last - first) * pixelsPerMinute;
   const colours = colourTable(plan);
   const days = layoutWeek(plan, view);
+  const today = useToday(plan.timeZone);
   const hours: number[] = [];
   for (let m = Math.ceil(first / 60) * 60; m < last; m += 60) hours.push(m);
 
@@ -174,9 +176,13 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
         </div>
       </div>
       {days.map(({ day, lanes }) => (
-        <section key={day} class="day" data-day={day} aria-label={dayName(day)}>
+        <section key={day} class={day === today ? 'day today' : 'day'} data-day={day} aria-label={dayName(day)}
+          aria-current={day === today ? 'date' : undefined}>
           <header class="day-head">
-            <h3>{dayName(day)}</h3>
+            <h3>
+              {dayName(day)}
+              {day === today && <span class="today-mark">Today</span>}
+            </h3>
             <div class="lane-names" aria-hidden="true">
               {lanes.map(({ student }) => (
                 <span key={student.id}>{student.name}</span>

@@ -1,4 +1,5 @@
-// Every lesson in the week can be read where it is: its subject stands whole inside its
+// Reading the week. Today's column is marked, in the household's time zone. Every lesson
+// can be read where it is: its subject stands whole inside its
 // block, and each piece of its time (start, end) is shown whole or not at all, never cut
 // in half. Before, the time of a 15-minute lesson (a third of the family example's) was
 // cut off at the block's foot, and in narrow lanes "10:00–10:30" wrapped out of a
@@ -50,5 +51,23 @@ test('every lesson of the family week shows its subject whole and its time whole
   assert.deepEqual(noStart, []);
   await editor.screenshot(page, 'editor-short-lessons');
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("today's column is marked, in the household's time zone rather than the device's", async () => {
+  // Tuesday 8 December 2026, 03:00 UTC: still Monday evening in Chicago, the family
+  // example's time zone (the browser here runs in UTC).
+  const page = await editor.page('family', { onPage: (p) => p.clock.setFixedTime(new Date('2026-12-08T03:00:00Z')) });
+  assert.deepEqual(await page.locator('.week-grid [aria-current="date"]').evaluateAll((els) => els.map((e) => e.dataset.day)), ['mon']);
+  assert.equal(await page.locator('[data-day="mon"] .today-mark').textContent(), 'Today');
+  assert.equal(await page.locator('.today-mark').count(), 1);
+  await editor.screenshot(page, 'editor-today');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('on a day that is not a school day no column is marked', async () => {
+  const page = await editor.page('family', { onPage: (p) => p.clock.setFixedTime(new Date('2026-12-06T18:00:00Z')) });  // Sunday
+  assert.equal(await page.locator('.week-grid [aria-current="date"]').count(), 0);
   await page.close();
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+
+import { dayIn } from './today';
+
+describe('dayIn', () => {
+  // Tuesday 8 December 2026, 03:00 UTC: still Monday evening in Chicago.
+  const lateMondayInChicago = new Date('2026-12-08T03:00:00Z');
+
+  it("takes the household's time zone, not the device's", () => {
+    expect(dayIn('UTC', lateMondayInChicago)).toBe('tue');
+    expect(dayIn('America/Chicago', lateMondayInChicago)).toBe('mon');
+    expect(dayIn('Asia/Tokyo', new Date('2026-12-06T16:00:00Z'))).toBe('mon'); // Sunday in UTC
+  });
+
+  it('knows the zone links the plan format accepts', () => {
+    expect(dayIn('US/Eastern', lateMondayInChicago)).toBe('mon');
+  });
+
+  it("falls back to the device's day for a zone the browser does not know", () => {
+    const device = new Intl.DateTimeFormat('en-US', { weekday: 'short' }).format(lateMondayInChicago).toLowerCase();
+    expect(dayIn('Not/AZone', lateMondayInChicago)).toBe(device);
+  });
+});
