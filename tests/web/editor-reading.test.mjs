@@ -1,9 +1,8 @@
-// Reading the week. Today's column is marked, in the household's time zone. Every lesson
-// can be read where it is: its subject stands whole inside its
-// block, and each piece of its time (start, end) is shown whole or not at all, never cut
-// in half. Before, the time of a 15-minute lesson (a third of the family example's) was
-// cut off at the block's foot, and in narrow lanes "10:00–10:30" wrapped out of a
-// 30-minute block.
+// Reading the week. Today's column and the time now are marked, in the household's time
+// zone. Every lesson can be read where it is: its subject stands whole inside its block,
+// and each piece of its time (start, end) is shown whole or not at all, never cut in half.
+// Before, the time of a 15-minute lesson (a third of the family example's) was cut off at
+// the block's foot, and in narrow lanes "10:00–10:30" wrapped out of a 30-minute block.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -61,8 +60,20 @@ test("today's column is marked, in the household's time zone rather than the dev
   assert.deepEqual(await page.locator('.week-grid [aria-current="date"]').evaluateAll((els) => els.map((e) => e.dataset.day)), ['mon']);
   assert.equal(await page.locator('[data-day="mon"] .today-mark').textContent(), 'Today');
   assert.equal(await page.locator('.today-mark').count(), 1);
+  assert.equal(await page.locator('[data-testid="now"]').count(), 0, 'nine in the evening is after the school day');
   await editor.screenshot(page, 'editor-today');
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("during the school day a line marks the time now in today's column", async () => {
+  // Monday 7 December 2026, 10:30 in Chicago (16:30 UTC); the family's week starts at 8:00.
+  const page = await editor.page('family', { onPage: (p) => p.clock.setFixedTime(new Date('2026-12-07T16:30:00Z')) });
+  const now = page.locator('[data-testid="now"]');
+  assert.equal(await now.count(), 1);
+  assert.equal(await now.evaluate((e) => e.closest('[data-day]').dataset.day), 'mon');
+  assert.equal(await now.evaluate((e) => e.style.top), `${(10.5 - 8) * 60 * 1.5}px`);
+  assert.equal(await now.getAttribute('title'), 'Now, 10:30');
   await page.close();
 });
 

@@ -7,7 +7,7 @@ import { colourTable, type ColourBy } from './block-colours';
 import { lessonWords } from './lesson-words';
 import type { Problem } from './problems';
 import { clockWords, dayName, toMinutes } from './time-grid';
-import { useToday } from './today';
+import { useNow } from './today';
 import { layoutWeek, type LaidBlock, type WeekViewKind } from './week-layout';
 import './week-grid.css';
 
@@ -55,7 +55,8 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
   const height = (last - first) * pixelsPerMinute;
   const colours = colourTable(plan);
   const days = layoutWeek(plan, view);
-  const today = useToday(plan.timeZone);
+  const now = useNow(plan.timeZone);
+  const today = now.day;
   const hours: number[] = [];
   for (let m = Math.ceil(first / 60) * 60; m < last; m += 60) hours.push(m);
 
@@ -193,6 +194,10 @@ export function WeekGrid(props: WeekGridProps): JSX.Element {
             {hours.map((m) => (
               <div key={m} class="hour-line" style={{ top: `${(m - first) * pixelsPerMinute}px` }} />
             ))}
+            {day === today && now.minutes >= first && now.minutes < last && (
+              <div class="now-line" data-testid="now" aria-hidden="true" title={`Now, ${clockWords(now.minutes)}`}
+                style={{ top: `${(now.minutes - first) * pixelsPerMinute}px` }} />
+            )}
             {lanes.map(({ student, blocks }) => (
               <div
                 key={student.id}

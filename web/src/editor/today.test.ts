@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { dayIn } from './today';
+import { nowIn } from './today';
+
+const dayIn = (zone: string, at: Date) => nowIn(zone, at).day;
 
 describe('dayIn', () => {
   // Tuesday 8 December 2026, 03:00 UTC: still Monday evening in Chicago.
@@ -14,6 +16,12 @@ describe('dayIn', () => {
 
   it('knows the zone links the plan format accepts', () => {
     expect(dayIn('US/Eastern', lateMondayInChicago)).toBe('mon');
+  });
+
+  it('gives the clock time there, midnight as 0', () => {
+    expect(nowIn('America/Chicago', lateMondayInChicago)).toEqual({ day: 'mon', minutes: 21 * 60 });
+    expect(nowIn('UTC', new Date('2026-12-08T00:05:00Z'))).toEqual({ day: 'tue', minutes: 5 });
+    expect(nowIn('Asia/Kolkata', new Date('2026-12-08T04:00:00Z'))).toEqual({ day: 'tue', minutes: 9 * 60 + 30 });
   });
 
   it("falls back to the device's day for a zone the browser does not know", () => {

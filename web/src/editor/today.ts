@@ -1,5 +1,5 @@
-// Which day of the week it is now where the household lives (the plan's time zone), so that
-// the week shows "today" on the right day also on a phone set to another zone.
+// Which day of the week it is, and what time, where the household lives (the plan's time
+// zone), so that the week shows "today" and "now" right also on a phone set to another zone.
 import { useEffect, useState } from 'preact/hooks';
 import type { DayCode } from '@brightpath/core';
 
@@ -7,25 +7,37 @@ const codes: Record<string, DayCode> = {
   Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun',
 };
 
-export function dayIn(timeZone: string, now: Date): DayCode {
-  let weekday: string;
-  try {
-    weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone }).format(now);
-  } catch {
-    // A zone the core accepts but this browser does not know: the device's own day.
-    weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short' }).format(now);
-  }
-  return codes[weekday]!;
+export interface Now {
+  day: DayCode;
+  /** Minutes since midnight. */
+  minutes: number;
 }
 
-/** Today in `timeZone`, looked at again every minute (the day turns at midnight there). */
-export function useToday(timeZone: string): DayCode {
-  const [today, setToday] = useState(() => dayIn(timeZone, new Date()));
+export function nowIn(timeZone: string, now: Date): Now {
+  const options = { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+  } catch {
+    // A zone the core accepts but this browser does not know: the device's own time.
+    format = new Intl.DateTimeFormat('en-US', options);
+  }
+  const part = (type: string) => format.formatToParts(now).find((p) => p.type === type)!.value;
+  return { day: codes[part('weekday')]!, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+
+/** The day and time in `timeZone`, looked at again every minute. */
+export function useNow(timeZone: string): Now {
+  const [now, setNow] = useState(() => nowIn(timeZone, new Date()));
   useEffect(() => {
-    const look = () => setToday(dayIn(timeZone, new Date()));
+    const look = () =>
+      setNow((was) => {
+        const is = nowIn(timeZone, new Date());
+        return is.day === was.day && is.minutes === was.minutes ? was : is;
+      });
     look();
     const timer = setInterval(look, 60_000);
     return () => clearInterval(timer);
   }, [timeZone]);
-  return today;
+  return now;
 }
