@@ -4,7 +4,7 @@ import { nowIn } from './today';
 
 const dayIn = (zone: string, at: Date) => nowIn(zone, at).day;
 
-describe('dayIn', () => {
+describe('nowIn', () => {
   // Tuesday 8 December 2026, 03:00 UTC: still Monday evening in Chicago.
   const lateMondayInChicago = new Date('2026-12-08T03:00:00Z');
 

@@ -22,7 +22,8 @@ export function nowIn(timeZone: string, now: Date): Now {
     // A zone the core accepts but this browser does not know: the device's own time.
     format = new Intl.DateTimeFormat('en-US', options);
   }
-  const part = (type: string) => format.formatToParts(now).find((p) => p.type === type)!.value;
+  const parts = format.formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return { day: codes[part('weekday')]!, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
