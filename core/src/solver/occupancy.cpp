@@ -3,19 +3,6 @@
 #include <algorithm>
 
 namespace brightpath::solver {
-namespace {
-
-// The bits of word `w` that fall inside cells [first, first + count).
-std::uint64_t word_mask(int w, int first, int count) {
-  const int lo = std::max(first, w * 64) - w * 64;
-  const int hi = std::min(first + count, w * 64 + 64) - w * 64;  // exclusive
-  if (hi <= lo) return 0;
-  const std::uint64_t upper = hi == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << hi) - 1;
-  return upper & ~((std::uint64_t{1} << lo) - 1);
-}
-
-}  // namespace
-
 CellRange cells_of(int start, int end, int grid) {
   const int first = start / grid;
   const int last = (end + grid - 1) / grid;  // exclusive
@@ -25,14 +12,6 @@ CellRange cells_of(int start, int end, int grid) {
 void BusyBits::reset(int entities, int cells_per_day) {
   words_per_day_ = (cells_per_day + 63) / 64;
   bits_.assign(static_cast<std::size_t>(entities) * 7 * static_cast<std::size_t>(words_per_day_), 0);
-}
-
-bool BusyBits::free(int entity, int day, int first, int count) const {
-  const std::uint64_t* row = bits_.data() + base(entity, day);
-  for (int w = first / 64; w <= (first + count - 1) / 64; ++w) {
-    if ((row[w] & word_mask(w, first, count)) != 0) return false;
-  }
-  return true;
 }
 
 void BusyBits::mark(int entity, int day, int first, int count) {

@@ -52,6 +52,9 @@ class SearchState {
   // Whether the unplaced `task` fits at (day, cell) taught by `guardian` (ignored for a task
   // that has its own fixed guardian or none), given everything placed now.
   [[nodiscard]] bool fits(int task, int day, int cell, int guardian) const;
+  // Its two halves: the children and rooms, and the adult (`g` < 0: none needed).
+  [[nodiscard]] bool fits_people(int task, int day, int cell) const;
+  [[nodiscard]] bool fits_guardian(int task, int g, int day, int cell) const;
   // The guardian that fits an "any guardian" task there, trying them from `rotate` on;
   // detail::kUnknown when none does. For other tasks, their own guardian or kNone.
   [[nodiscard]] int fitting_guardian(int task, int day, int cell, std::uint64_t rotate) const;
@@ -155,6 +158,8 @@ void SearchState::for_each_ejection(int task, std::size_t limit, Visit&& visit) 
     if (!people_blockers(task, s.day, s.cell, eject_people_, limit)) continue;
     if (t.guardian == kAnyGuardian) {
       for (const int g : p_.all_guardians) {
+        // Most adults are not free then at all: ruled out before the children's list is copied.
+        if (!p_.available(g, s.day, s.cell, t.duration) || !p_.fixed_guardians.free(g, s.day, s.cell, t.cells)) continue;
         eject_all_ = eject_people_;
         if (guardian_blockers(task, g, s.day, s.cell, eject_all_, limit)) visit(Pos{s.day, s.cell, g}, eject_all_);
       }
