@@ -55,7 +55,7 @@ class ConflictRepair {
     tabu_until_.assign(n, 0);
     // Each adult's availability, the adults side by side for each day and cell: the scan
     // of adults at one start reads one row (through Problem::availability_end it was a
-    // row per adult, and on 1,000-child co-ops most of the repair's time).
+    // row and a division per adult, the repair's hottest loop on 1,000-child co-ops).
     const Problem& p = st.problem();
     const int adults = week_.adults();
     adult_end_.assign(7 * static_cast<std::size_t>(p.cells_per_day) * static_cast<std::size_t>(adults), -1);
@@ -231,8 +231,8 @@ class ConflictRepair {
     for (std::size_t i = 0; i < slots.size(); ++i) {
       if (!any) {
         // The teacher's cells first: one row, and on a tight week the teacher is busy at
-        // most starts, which then need no look at the children (a third more moves a
-        // second on 1,000-child co-ops; the sum, and so the choice, is the same).
+        // most starts, which then need no look at the children (a tenth more moves a
+        // second on 300-child co-ops; the sum, and so the choice, is the same).
         const std::int64_t teacher = t.guardian >= 0 ? week_.guardian_cost(t.guardian, slots[i], t.cells) : 0;
         if (teacher > best) continue;
         const std::int64_t overlap = teacher + week_.people_cost(u, slots[i], best - teacher);
